@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The seam between rattail-odoo-pos and Odoo: configured sources and the client that reads them.
+
+This is the only package that imports odoorpc.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rattail_odoo_pos.odoo.client import (  # noqa: F401
+    OdooClient, format_odoo_datetime, parse_odoo_datetime)
+from rattail_odoo_pos.odoo.errors import (  # noqa: F401
+    OdooAccessError, OdooConfigError, OdooConnectionError, OdooLoginError,
+    OdooPosError, OdooRPCError, OdooTransientError)
+from rattail_odoo_pos.odoo.source import (  # noqa: F401
+    OdooSource, get_source_keys, load_source)
+
+
+def get_client(config: Any, key: str = 'default') -> OdooClient:
+    """A client for the configured source *key* (not yet connected)."""
+    return OdooClient(load_source(config, key))

@@ -1,0 +1,393 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The one seam to Odoo: connect to a configured source and read records in bounded batches.
+
+Only this package (``rattail_odoo_pos.odoo``) imports :mod:`odoorpc`.  Everything
+else asks an :class:`OdooClient` for records.
+"""
+
+from __future__ import annotations
+
+import datetime
+import http.client
+import logging
+import random
+import socket
+import time
+import urllib.error
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Callable, TypeVar
+
+import odoorpc
+import odoorpc.error
+
+from rattail_odoo_pos.odoo.errors import (
+    OdooAccessError, OdooConnectionError, OdooLoginError, OdooPosError,
+    OdooRPCError, OdooTransientError)
+from rattail_odoo_pos.odoo.source import OdooSource
+
+log = logging.getLogger(__name__)
+
+T = TypeVar('T')
+
+ODOO_DATETIME = '%Y-%m-%d %H:%M:%S'
+
+#: Odoo exception names that mean "retry later", not "this call is wrong".
+TRANSIENT_ODOO_ERRORS = (
+    'psycopg2.errors.SerializationFailure',
+    'psycopg2.extensions.TransactionRollbackError',
+    'psycopg2.errors.LockNotAvailable',
+    'psycopg2.OperationalError',
+    'psycopg2.errors.DeadlockDetected',
+)
+
+TRANSPORT_ERRORS = (urllib.error.URLError, socket.timeout, TimeoutError,
+                    ConnectionError, http.client.HTTPException, OSError)
+
+
+class _DropOdoorpcDebug(logging.Filter):
+    """odoorpc logs every request at DEBUG level, including the password that
+    ``execute_kw`` sends as a positional argument: never let those through."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.DEBUG
+
+
+for _name in ('odoorpc', 'odoorpc.rpc.jsonrpclib', 'odoorpc.odoo'):
+    logging.getLogger(_name).addFilter(_DropOdoorpcDebug())
+
+
+def format_odoo_datetime(value: datetime.datetime) -> str:
+    """Return *value* as Odoo expects it in a domain: naive UTC, to the second."""
+    if value.tzinfo is not None:
+        value = value.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+    return value.strftime(ODOO_DATETIME)
+
+
+def parse_odoo_datetime(value: str | bool | None) -> datetime.datetime | None:
+    """Parse an Odoo datetime string (UTC, naive) into an aware UTC datetime."""
+    if not value:
+        return None
+    return datetime.datetime.strptime(value, ODOO_DATETIME).replace(
+        tzinfo=datetime.timezone.utc)
+
+
+class OdooClient:
+    """A logged-in connection to one Odoo source.
+
+    Create it with :func:`rattail_odoo_pos.odoo.get_client` (or directly from an
+    :class:`OdooSource`); :meth:`connect` is called lazily by the first call that
+    needs the server.  All reads name their fields, keep only the fields the
+    server's ``fields_get`` has, and pass ``active_test: False``.
+    """
+
+    def __init__(self, source: OdooSource, *, sleep: Callable[[float], None] = time.sleep):
+        self.source = source
+        self._odoo: odoorpc.ODOO | None = None
+        self._fields: dict[str, dict[str, dict[str, Any]]] = {}
+        self._sleep = sleep
+        self.calls = 0
+
+    # -- identity ---------------------------------------------------------
+
+    @property
+    def key(self) -> str:
+        """The config key of the source (``default`` when there is one)."""
+        return self.source.key
+
+    def __repr__(self) -> str:
+        return f"<OdooClient {self.source.describe()}>"
+
+    # -- connection -------------------------------------------------------
+
+    def connect(self) -> 'OdooClient':
+        """Reach the server, detect its version and log in.
+
+        Raises :class:`OdooConnectionError` when the server cannot be reached
+        (after the configured retries) and :class:`OdooLoginError` when it
+        refuses the login.
+        """
+        if self._odoo is not None:
+            return self
+        src = self.source
+
+        def make():
+            return odoorpc.ODOO(src.host, protocol=src.protocol, port=src.port,
+                                timeout=src.timeout)
+
+        odoo = self._with_retries(make, what="connect")
+        try:
+            self._with_retries(lambda: odoo.login(src.database, src.login, src.secret),
+                               what="log in")
+        except odoorpc.error.RPCError as error:
+            name = _odoo_name(error)
+            if name == 'odoo.exceptions.AccessError' or 'Database not found' in str(error):
+                raise OdooLoginError(
+                    f"Cannot log in to Odoo source '{src.key}' at {src.url}: database "
+                    f"'{src.database}' was not found on that server", source=src.key) from None
+            if str(error) == 'Wrong login ID or password' or name == 'odoo.exceptions.AccessDenied':
+                raise OdooLoginError(
+                    f"Cannot log in to Odoo source '{src.key}' at {src.url}: wrong login "
+                    f"'{src.login}' or wrong password/API key for database '{src.database}' "
+                    f"(check [odoo_pos] source.{src.key}.secret / secret_env / secret_file)",
+                    source=src.key) from None
+            raise self._rpc_error(error, None, 'login') from None
+        self._odoo = odoo
+        log.info("logged in to Odoo source %s (Odoo %s)", src.describe(), odoo.version)
+        return self
+
+    @property
+    def odoo(self) -> odoorpc.ODOO:
+        return self.connect()._odoo  # type: ignore[return-value]
+
+    @property
+    def version(self) -> str:
+        """The server version string (e.g. ``'17.0'``)."""
+        return str(self.odoo.version)
+
+    @property
+    def version_info(self) -> tuple[int, ...]:
+        """The major/minor server version as integers, e.g. ``(17, 0)``."""
+        parts = []
+        for part in self.version.replace('saas~', '').split('.')[:2]:
+            digits = ''.join(c for c in part if c.isdigit())
+            parts.append(int(digits or 0))
+        return tuple(parts)
+
+    @property
+    def uid(self) -> int:
+        return self.odoo.env.uid
+
+    def close(self) -> None:
+        self._odoo = None
+
+    # -- calls ------------------------------------------------------------
+
+    def execute_kw(self, model: str, method: str, args: Sequence[Any] | None = None,
+                   kwargs: dict[str, Any] | None = None) -> Any:
+        """Call ``model.method(*args, **kwargs)`` on the server, with retries
+        on transport errors and Odoo errors turned into :class:`OdooPosError`."""
+        odoo = self.odoo
+        args = list(args or [])
+        kwargs = dict(kwargs or {})
+
+        def call():
+            self.calls += 1
+            return odoo.execute_kw(model, method, args, kwargs)
+
+        try:
+            return self._with_retries(call, what=f"call {model}.{method}", model=model)
+        except odoorpc.error.RPCError as error:
+            raise self._rpc_error(error, model, method) from None
+
+    def fields_get(self, model: str) -> dict[str, dict[str, Any]]:
+        """Field metadata of *model* (cached per client)."""
+        if model not in self._fields:
+            self._fields[model] = self.execute_kw(
+                model, 'fields_get', [], {'attributes': ['type', 'relation', 'store', 'string']})
+        return self._fields[model]
+
+    def available_fields(self, model: str, wanted: Iterable[str]) -> list[str]:
+        """The fields of *wanted* that this server has for *model* (order kept)."""
+        have = self.fields_get(model)
+        return [f for f in wanted if f in have]
+
+    def has_model(self, model: str) -> bool:
+        """Whether the server knows *model* (e.g. ``loyalty.program`` needs pos_loyalty)."""
+        try:
+            self.fields_get(model)
+        except OdooRPCError as error:
+            if error.odoo_name in ('builtins.KeyError', 'odoo.exceptions.UserError') \
+               and 'exist' in (error.odoo_message or '') or error.odoo_name == 'builtins.KeyError':
+                return False
+            raise
+        return True
+
+    def search_read(self, model: str, domain: Sequence[Any] = (), fields: Sequence[str] = (),
+                    *, order: str | None = None, limit: int | None = None, offset: int = 0,
+                    context: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """One ``search_read`` call; *fields* are filtered by :meth:`available_fields`."""
+        if not fields:
+            raise ValueError("name the fields to read")
+        kwargs: dict[str, Any] = {
+            'fields': self.available_fields(model, fields),
+            'context': {'active_test': False, **(context or {})},
+        }
+        if order:
+            kwargs['order'] = order
+        if limit:
+            kwargs['limit'] = limit
+        if offset:
+            kwargs['offset'] = offset
+        return self.execute_kw(model, 'search_read', [list(domain)], kwargs)
+
+    def read(self, model: str, ids: Sequence[int], fields: Sequence[str]) -> list[dict[str, Any]]:
+        """``read`` by ids (deleted ids are silently missing from the result)."""
+        if not ids:
+            return []
+        return self.execute_kw(model, 'read', [list(ids)],
+                               {'fields': self.available_fields(model, fields),
+                                'context': {'active_test': False}})
+
+    def search_count(self, model: str, domain: Sequence[Any] = ()) -> int:
+        return self.execute_kw(model, 'search_count', [list(domain)],
+                               {'context': {'active_test': False}})
+
+    # -- streaming --------------------------------------------------------
+
+    def iter_batches(self, model: str, fields: Sequence[str], domain: Sequence[Any] = (),
+                     *, batch_size: int | None = None) -> Iterator[list[dict[str, Any]]]:
+        """Yield every record of *model* matching *domain* in batches ordered by id.
+
+        Keyset paging (``id > last``): memory is bounded by the batch size and a
+        record written while we read is neither skipped nor repeated.
+        """
+        size = batch_size or self.source.batch_size
+        last = 0
+        while True:
+            rows = self.search_read(model, [('id', '>', last), *domain], fields,
+                                    order='id asc', limit=size)
+            if not rows:
+                return
+            yield rows
+            last = rows[-1]['id']
+            if len(rows) < size:
+                return
+
+    def iter_changed(self, model: str, fields: Sequence[str], since: datetime.datetime | None,
+                     domain: Sequence[Any] = (), *, batch_size: int | None = None,
+                     ) -> Iterator[list[dict[str, Any]]]:
+        """Yield records whose ``write_date >= since`` in ``(write_date, id)`` order.
+
+        Keyset paged with ``>=`` on the second-truncated ``write_date`` plus
+        de-duplication by id within a tie, so a page boundary inside a second that
+        many rows share (one transaction writes them all) loses nothing.  With
+        *since* None this is a full read ordered by ``(write_date, id)``.
+        ``write_date`` is always among the fields read.
+        """
+        size = batch_size or self.source.batch_size
+        fields = list(fields)
+        if 'write_date' not in fields:
+            fields.append('write_date')
+        bound = format_odoo_datetime(since) if since else None
+        last_id = 0
+        while True:
+            if bound is None:
+                page_domain = list(domain)
+            else:
+                # (write_date > bound) or (write_date == bound-second and id > last_id)
+                # Odoo's write_date has microseconds, so "the second S" is
+                # [S, S+1s): expressed with >= and <.
+                nxt = format_odoo_datetime(
+                    datetime.datetime.strptime(bound, ODOO_DATETIME) + datetime.timedelta(seconds=1))
+                page_domain = ['|', ('write_date', '>=', nxt),
+                               '&', '&', ('write_date', '>=', bound), ('write_date', '<', nxt),
+                               ('id', '>', last_id), *domain]
+            rows = self.search_read(model, page_domain, fields,
+                                    order='write_date asc, id asc', limit=size)
+            if not rows:
+                return
+            yield rows
+            if len(rows) < size:
+                return
+            tail = rows[-1]
+            if tail['write_date'] != bound:
+                bound, last_id = tail['write_date'], tail['id']
+            else:
+                last_id = tail['id']
+
+    def iter_ids(self, model: str, domain: Sequence[Any] = (), *,
+                 batch_size: int | None = None) -> Iterator[list[int]]:
+        """Yield every id of *model* (archived included) in ascending keyset pages."""
+        size = (batch_size or self.source.batch_size) * 10
+        last = 0
+        while True:
+            ids = self.execute_kw(model, 'search', [[('id', '>', last), *domain]],
+                                  {'order': 'id asc', 'limit': size,
+                                   'context': {'active_test': False}})
+            if not ids:
+                return
+            yield ids
+            last = ids[-1]
+            if len(ids) < size:
+                return
+
+    # -- internals ------------------------------------------------------------
+
+    def _with_retries(self, func: Callable[[], T], *, what: str, model: str | None = None) -> T:
+        src = self.source
+        attempt = 0
+        while True:
+            try:
+                return func()
+            except odoorpc.error.RPCError as error:
+                if _odoo_name(error) in TRANSIENT_ODOO_ERRORS and attempt < src.retries:
+                    attempt += 1
+                    self._backoff(attempt, what, error)
+                    continue
+                raise
+            except odoorpc.error.InternalError as error:
+                raise OdooPosError(
+                    f"Odoo source '{src.key}' at {src.url}: cannot {what}: {error}",
+                    source=src.key, model=model) from None
+            except (urllib.error.HTTPError) as error:
+                if error.code >= 500 and attempt < src.retries:
+                    attempt += 1
+                    self._backoff(attempt, what, error)
+                    continue
+                raise OdooConnectionError(
+                    f"Odoo source '{src.key}' at {src.url} answered HTTP {error.code} when "
+                    f"trying to {what} (after {attempt + 1} attempts); check the server's log",
+                    source=src.key, model=model) from None
+            except TRANSPORT_ERRORS + (ValueError,) as error:
+                if attempt < src.retries:
+                    attempt += 1
+                    self._backoff(attempt, what, error)
+                    continue
+                reason = getattr(error, 'reason', None) or error
+                raise OdooConnectionError(
+                    f"Cannot reach Odoo source '{src.key}' at {src.url} to {what} "
+                    f"(after {attempt + 1} attempts, timeout {src.timeout:g}s): "
+                    f"{self._scrub(str(reason))}. Is the server running and the URL right?",
+                    source=src.key, model=model) from None
+
+    def _backoff(self, attempt: int, what: str, error: BaseException) -> None:
+        delay = min(self.source.backoff_max,
+                    self.source.backoff * (2 ** (attempt - 1)))
+        delay = delay * (0.5 + random.random() / 2)   # jitter
+        log.warning("Odoo source '%s': %s failed (%s), retry %s of %s in %.2fs",
+                    self.source.key, what, type(error).__name__, attempt,
+                    self.source.retries, delay)
+        self._sleep(delay)
+
+    def _rpc_error(self, error: odoorpc.error.RPCError, model: str | None,
+                   method: str) -> OdooPosError:
+        name = _odoo_name(error) or 'unknown'
+        message = self._scrub(str(getattr(error, 'message', None) or error))
+        src = self.source
+        where = f"{model}.{method}" if model else method
+        short = name.rsplit('.', 1)[-1]
+        if short in ('AccessError', 'AccessDenied'):
+            cls: type[OdooPosError] = OdooAccessError
+            hint = (f" The Odoo user '{src.login}' needs read access to {model}"
+                    if model else "")
+        else:
+            cls = OdooTransientError if name in TRANSIENT_ODOO_ERRORS else OdooRPCError
+            hint = ""
+        return cls(f"Odoo source '{src.key}' at {src.url}: {where} failed: {short}: "
+                   f"{message}.{hint}".replace('..', '.'),
+                   source=src.key, model=model, method=method,
+                   odoo_name=name, odoo_message=message)
+
+    def _scrub(self, text: str) -> str:
+        secret = self.source.secret
+        if secret and secret in text:
+            text = text.replace(secret, '********')
+        return text
+
+
+def _odoo_name(error: odoorpc.error.RPCError) -> str | None:
+    info = getattr(error, 'info', None)
+    if isinstance(info, dict):
+        data = info.get('data') or {}
+        return data.get('name')
+    return None

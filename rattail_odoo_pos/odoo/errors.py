@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Errors raised by the Odoo client seam: each names the source and says what to do."""
+
+from __future__ import annotations
+
+
+class OdooPosError(Exception):
+    """Base class of every error about talking to an Odoo source."""
+
+    def __init__(self, message: str, *, source: str | None = None,
+                 model: str | None = None, method: str | None = None,
+                 odoo_name: str | None = None, odoo_message: str | None = None):
+        super().__init__(message)
+        self.source = source
+        self.model = model
+        self.method = method
+        self.odoo_name = odoo_name
+        self.odoo_message = odoo_message
+
+
+class OdooConfigError(OdooPosError):
+    """The configuration of a source is incomplete or wrong."""
+
+
+class OdooConnectionError(OdooPosError):
+    """The server could not be reached, timed out, or dropped the connection
+    (after every retry)."""
+
+
+class OdooLoginError(OdooPosError):
+    """The server answered, but refused the login or API key, or the database
+    does not exist."""
+
+
+class OdooAccessError(OdooPosError):
+    """The user may not read (or write) a model or field."""
+
+
+class OdooRPCError(OdooPosError):
+    """Odoo answered a call with an error payload (``data.name`` /
+    ``data.message`` are kept in :attr:`odoo_name` / :attr:`odoo_message`)."""
+
+
+class OdooTransientError(OdooRPCError):
+    """An Odoo error that is worth retrying (serialization failure, lock
+    timeout)."""
