@@ -1,0 +1,139 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Shared fixtures: a throwaway PostgreSQL, migrated Rattail databases, a served Odoo sandbox.
+
+Everything is real: PostgreSQL binaries (Debian's, or pgserver from PyPI), the
+sandbox speaking Odoo's JSON-RPC over HTTP on 127.0.0.1, odoorpc as client.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rattail_odoo_pos.devenv import LocalPostgres, alembic, write_config
+
+#: Size of the sandbox most tests share (several stores over several days).
+SANDBOX_SHAPE = dict(stores=3, days=3, orders_per_day=8, seed=7)
+
+_counter = itertools.count(1)
+
+
+@pytest.fixture(scope='session')
+def postgres(tmp_path_factory):
+    """A PostgreSQL cluster for the whole test session."""
+    pg = LocalPostgres(tmp_path_factory.mktemp('postgres')).start()
+    yield pg
+    pg.stop()
+
+
+@pytest.fixture(scope='session')
+def rattail_template(postgres, tmp_path_factory) -> str:
+    """Name of a database migrated once with ``alembic upgrade heads``
+    (this package's version location first), used as template for each test."""
+    url = postgres.create_database('rattail_template')
+    tmp = tmp_path_factory.mktemp('template')
+    conf = write_config(tmp / 'rattail.conf', db_url=url, workdir=tmp / 'work')
+    alembic(conf, 'upgrade', 'heads')
+    return 'rattail_template'
+
+
+@pytest.fixture
+def rattail_db_url(postgres, rattail_template):
+    """URL of a fresh, fully migrated Rattail database for one test."""
+    name = f'rattail_test_{os.getpid()}_{next(_counter)}'
+    url = postgres.create_database(name, template=rattail_template)
+    yield url
+    postgres.drop_database(name)
+
+
+@dataclass
+class ServedSandbox:
+    """A running sandbox: ``.sandbox`` to script it, ``.url`` to reach it."""
+    sandbox: Any
+    server: Any
+    path: Path
+    database: str = 'pos17'
+    login: str = 'admin'
+    password: str = 'admin'
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    @property
+    def port(self) -> int:
+        return self.server.port
+
+    def source_settings(self, **extra: Any) -> dict[str, Any]:
+        """Settings for ``[odoo_pos] source.KEY.*`` pointing at this sandbox."""
+        settings = dict(url=self.url, database=self.database, login=self.login,
+                        secret=self.password, timeout=10, retries=2, backoff=0.05)
+        settings.update(extra)
+        return settings
+
+
+@pytest.fixture(scope='session')
+def sandbox_template(tmp_path_factory) -> Path:
+    """Generated sandbox data file (generated once; tests get a copy)."""
+    from rattail_odoo_pos.sandbox import generate
+    path = tmp_path_factory.mktemp('sandbox') / 'template.sqlite'
+    generate(path, **SANDBOX_SHAPE)
+    return path
+
+
+def serve_copy(template: Path, dest: Path) -> ServedSandbox:
+    """Copy a sandbox data file and serve it on a free loopback port."""
+    from rattail_odoo_pos.sandbox import Sandbox
+    shutil.copyfile(template, dest)
+    sb = Sandbox(dest)
+    server = sb.serve(host='127.0.0.1', port=0)
+    return ServedSandbox(sandbox=sb, server=server, path=dest)
+
+
+@pytest.fixture
+def sandbox(sandbox_template, tmp_path):
+    """A sandbox of several stores over several days, served for one test
+    (its own copy, so a test may change it)."""
+    served = serve_copy(sandbox_template, tmp_path / 'sandbox.sqlite')
+    yield served
+    served.server.stop()
+
+
+@dataclass
+class RattailEnv:
+    """A rattail config file (``.path``) and the loaded config (``.config``)."""
+    path: Path
+    config: Any
+    db_url: str
+    workdir: Path
+
+    @property
+    def app(self):
+        return self.config.get_app()
+
+
+def make_rattail_env(tmp_path: Path, db_url: str, sources: dict[str, dict[str, Any]],
+                     extra: str = '') -> RattailEnv:
+    from rattail.config import make_config
+    path = write_config(tmp_path / 'rattail.conf', db_url=db_url,
+                        workdir=tmp_path / 'work', sources=sources, extra=extra)
+    config = make_config([str(path)], usedb=False, versioning=False)
+    return RattailEnv(path=path, config=config, db_url=db_url, workdir=tmp_path / 'work')
+
+
+@pytest.fixture
+def rattail_config(tmp_path, rattail_db_url, sandbox):
+    """Rattail config pointing at a fresh database and at the sandbox as
+    source ``default``."""
+    env = make_rattail_env(tmp_path, rattail_db_url, {'default': sandbox.source_settings()})
+    yield env
+    from rattail.db import Session
+    Session.remove()
+    for engine in getattr(env.config, 'appdb_engines', {}).values():
+        engine.dispose()
