@@ -1,0 +1,159 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Health of each Odoo source: reachable, login, version, models readable, cursor lag.
+
+Used by ``rattail odoo-pos-check`` (exit code) and by the web sync status page.
+Never prints or returns a secret.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from rattail_odoo_pos.odoo import OdooPosError, parse_odoo_datetime
+
+#: A cursor further behind than this (seconds) makes a source unhealthy.
+DEFAULT_MAX_LAG = 2 * 24 * 3600
+
+
+@dataclass
+class ModelHealth:
+    """What we know about one Odoo model of one source."""
+    model: str
+    readable: bool | None = None
+    count: int | None = None
+    error: str | None = None
+    cursor: datetime.datetime | None = None
+    #: seconds between Odoo's newest change and our cursor (when Odoo was
+    #: asked), else since the last successful run; None = never synced
+    lag_seconds: float | None = None
+    last_run: datetime.datetime | None = None
+    last_error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.readable) and not self.last_error
+
+
+@dataclass
+class SourceHealth:
+    """The verdict for one source."""
+    key: str
+    url: str | None = None
+    database: str | None = None
+    reachable: bool = False
+    login_ok: bool = False
+    version: str | None = None
+    error: str | None = None
+    models: list[ModelHealth] = field(default_factory=list)
+    max_lag: float = DEFAULT_MAX_LAG
+
+    @property
+    def problems(self) -> list[str]:
+        out = []
+        if self.error:
+            out.append(self.error)
+        for m in self.models:
+            if m.readable is False:
+                out.append(f"{m.model}: not readable: {m.error}")
+            if m.last_error:
+                out.append(f"{m.model}: last run failed: {m.last_error}")
+            if m.lag_seconds is not None and m.lag_seconds > self.max_lag:
+                out.append(f"{m.model}: cursor {format_lag(m.lag_seconds)} behind")
+        return out
+
+    @property
+    def healthy(self) -> bool:
+        return self.reachable and self.login_ok and not self.problems
+
+
+def format_lag(seconds: float | None) -> str:
+    """``'3h 12m'``-style text for a lag in seconds."""
+    if seconds is None:
+        return 'never synced'
+    seconds = int(seconds)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        return f"{days}d {hours}h"
+    if hours:
+        return f"{hours}h {minutes}m"
+    if minutes:
+        return f"{minutes}m {secs}s"
+    return f"{secs}s"
+
+
+def cursor_rows(session: Any, model_cls: Any, source: str) -> dict[str, Any]:
+    """Cursor rows of *source* keyed by Odoo model (empty when the table is missing)."""
+    if model_cls is None or session is None:
+        return {}
+    return {row.model: row for row in
+            session.query(model_cls).filter(model_cls.source == source)}
+
+
+def check_source(config: Any, key: str, models: Iterable[str], *, session: Any = None,
+                 cursor_model: Any = None, probe: bool = True,
+                 max_lag: float = DEFAULT_MAX_LAG,
+                 now: datetime.datetime | None = None) -> SourceHealth:
+    """Check one source.  With *probe* False only the local cursor rows are
+    read (no call to Odoo), which is what a web page can afford."""
+    app = config.get_app()
+    handler = app.get_odoo_pos_handler()
+    health = SourceHealth(key=key, max_lag=max_lag)
+    now = now or datetime.datetime.now(datetime.timezone.utc)
+    cursors = cursor_rows(session, cursor_model, key)
+    try:
+        source = handler.get_source(key)
+        health.url, health.database = source.url, source.database
+    except OdooPosError as error:
+        health.error = str(error)
+        return health
+    client = None
+    if probe:
+        client = handler.get_client(key)
+        try:
+            client.connect()
+            health.reachable = health.login_ok = True
+            health.version = client.version
+        except OdooPosError as error:
+            health.error = str(error)
+            health.reachable = type(error).__name__ != 'OdooConnectionError'
+    for model in models:
+        mh = ModelHealth(model=model)
+        row = cursors.get(model)
+        if row is not None:
+            mh.cursor = _aware(getattr(row, 'value', None))
+            mh.last_run = _aware(getattr(row, 'last_run', None))
+            mh.last_error = getattr(row, 'last_error', None)
+            last_success = _aware(getattr(row, 'last_success', None))
+            if last_success:
+                # without asking Odoo: how long since the last good run
+                mh.lag_seconds = (now - last_success).total_seconds()
+        if client is not None and health.login_ok:
+            try:
+                mh.count = client.search_count(model)
+                newest = client.search_read(model, [], ['write_date'],
+                                            order='write_date desc, id desc', limit=1)
+                mh.readable = True
+            except OdooPosError as error:
+                mh.readable = False
+                mh.error = error.odoo_message or str(error)
+            else:
+                # asking Odoo: how much newer its newest change is than our cursor
+                newest_at = parse_odoo_datetime(newest[0]['write_date']) if newest else None
+                if newest_at and mh.cursor:
+                    mh.lag_seconds = max(0.0, (newest_at - mh.cursor).total_seconds())
+                elif newest_at:
+                    mh.lag_seconds = None   # never synced
+        health.models.append(mh)
+    if not probe:
+        health.reachable = health.login_ok = True   # not probed: judge by cursors only
+    return health
+
+
+def _aware(value: datetime.datetime | None) -> datetime.datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=datetime.timezone.utc)
+    return value
