@@ -1,13 +1,89 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Tailbone provider (entry point ``tailbone.providers``) and permission helper."""
+"""Tailbone provider (entry point ``tailbone.providers``): the "Odoo POS" menu,
+and :func:`grant_all_permissions` for set-up scripts (the demo)."""
+
+from __future__ import annotations
+
+from typing import Any
 
 from tailbone.providers import TailboneProvider
 
+from tailbone_odoo_pos.declarations import Browse, web_entities
+
+#: menu groups of the generated master views, in menu order
+MENU_GROUPS = ('transactions', 'catalog')
+
+
+def menu_items() -> list[dict[str, Any]]:
+    """The "Odoo POS" menu entries: dashboard and sync status, then one entry
+    per browsed entity, grouped."""
+    items: list[dict[str, Any]] = [
+        {'title': "Sales Dashboard", 'route': 'odoo_pos.dashboard',
+         'perm': 'odoo_pos.dashboard.view'},
+        {'title': "Sync Status", 'route': 'odoo_pos.sync_status',
+         'perm': 'odoo_pos.sync_status.view'},
+    ]
+    browsed = [e.web for e in web_entities() if isinstance(e.web, Browse)]
+    for group in MENU_GROUPS:
+        entries = [w for w in browsed if w.menu_group == group]
+        if entries:
+            items.append({'type': 'sep'})
+        for web in entries:
+            items.append({'title': web.title_plural, 'route': web.route_prefix,
+                          'perm': f'{web.permission_prefix}.list'})
+    return items
+
 
 class OdooPosProvider(TailboneProvider):
-    """Makes the Odoo POS plugin known to any Tailbone app (Theo included)."""
+    """Makes the Odoo POS plugin known to any Tailbone app (Theo included).
+
+    The app's menu handler calls :meth:`make_integration_menu` on every page
+    render; the views themselves come from ``config.include('tailbone_odoo_pos.views')``
+    (done by :func:`tailbone_odoo_pos.app.main`).
+    """
     key = 'tailbone_odoo_pos'
 
+    def get_static_includes(self):
+        """Called once at app setup: registers our local JS/CSS library."""
+        return ['tailbone_odoo_pos.static']
+
+    def get_provided_views(self):
+        """Called by Tailbone's "configure views" page."""
+        return {'odoo_pos': {'other': {'tailbone_odoo_pos.views': {'label': "Odoo POS"}}}}
+
     def make_integration_menu(self, request, **kwargs):
-        """Called by the menu handler on every page render."""
-        return None
+        """Called by the menu handler for each page: the "Odoo POS" menu."""
+        return {'title': "Odoo POS", 'type': 'menu', 'items': menu_items()}
+
+
+def available_permissions(rattail_config: Any) -> dict[str, dict[str, Any]]:
+    """Every permission group this plugin registers, as Tailbone records them
+    (``{group: {'key', 'label', 'perms': {name: {...}}}}``).
+
+    Configures a throw-away Pyramid app with only our views, so the list is
+    exactly what the running web app checks.
+    """
+    from pyramid.config import Configurator
+    from tailbone.app import make_pyramid_config
+
+    settings = {'rattail_config': rattail_config, 'wutta_config': rattail_config}
+    pyramid_config = make_pyramid_config(
+        dict(settings, pyramid_config=Configurator(settings=dict(settings))),
+        configure_csrf=False)
+    pyramid_config.include('tailbone_odoo_pos.views')
+    pyramid_config.commit()
+    return pyramid_config.get_settings().get('wutta_permissions', {})
+
+
+def grant_all_permissions(config: Any, session: Any, role: Any) -> list[str]:
+    """Grant *role* every permission this plugin defines; returns their names.
+
+    Called by set-up scripts (``odoo-pos-demo``); the caller commits.
+    Permissions of Tailbone's own views (``stores.view``...) are not included.
+    """
+    auth = config.get_app().get_auth_handler()
+    names = sorted(perm for group in available_permissions(config).values()
+                   for perm in group.get('perms', {}))
+    for name in names:
+        auth.grant_permission(role, name)
+    return names

@@ -1,0 +1,70 @@
+## -*- coding: utf-8; -*-
+<%inherit file="/page.mako" />
+
+<%def name="title()">Odoo POS Sync Status</%def>
+
+<%def name="page_content()">
+  <div class="odoo-pos-sync" data-healthy="${'true' if healthy else 'false'}">
+    <p class="block">
+      % if healthy:
+          <span class="tag is-success is-medium verdict">Healthy</span>
+      % else:
+          <span class="tag is-danger is-medium verdict">Unhealthy</span>
+      % endif
+      &nbsp; A model is unhealthy when its last run failed or its last good run
+      is more than ${max_lag} ago.
+    </p>
+    % for source in sources:
+        <div class="box odoo-pos-source" data-source="${source.key}"
+             data-healthy="${'true' if source.healthy else 'false'}">
+          <h3 class="title is-5">
+            Source ${source.key}
+            % if source.healthy:
+                <span class="tag is-success">healthy</span>
+            % else:
+                <span class="tag is-danger">unhealthy</span>
+            % endif
+          </h3>
+          <p class="block">${source.where}</p>
+          % if source.problems:
+              <ul class="block problems">
+                % for problem in source.problems:
+                    <li class="has-text-danger">${problem}</li>
+                % endfor
+              </ul>
+          % endif
+          <table class="table is-narrow is-fullwidth">
+            <thead>
+              <tr>
+                <th>Odoo model</th>
+                <th>Cursor</th>
+                <th>Lag</th>
+                <th>Last run</th>
+                <th>Last error</th>
+                <th>Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              % for row in source.models:
+                  <tr class="model-row" data-model="${row.model}"
+                      data-healthy="${'true' if row.healthy else 'false'}">
+                    <td>${row.model}</td>
+                    <td>${app.render_datetime(app.localtime(row.cursor)) if row.cursor else ''}</td>
+                    <td>${row.lag}</td>
+                    <td>${app.render_datetime(app.localtime(row.last_run)) if row.last_run else ''}</td>
+                    <td class="has-text-danger">${row.last_error or ''}</td>
+                    <td>
+                      % if row.healthy:
+                          <span class="tag is-success">ok</span>
+                      % else:
+                          <span class="tag is-danger">problem</span>
+                      % endif
+                    </td>
+                  </tr>
+              % endfor
+            </tbody>
+          </table>
+        </div>
+    % endfor
+  </div>
+</%def>

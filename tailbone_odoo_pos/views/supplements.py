@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Odoo fields on Tailbone's native views (Store, Product, Customer, ...).
+
+One generic :class:`OdooPosSupplement`; :func:`make_supplement` binds it to a
+:class:`~tailbone_odoo_pos.declarations.Native` entity.  The native record's
+view page gets an "Odoo POS" field listing each extension row (source, Odoo id,
+link into that Odoo); its version history includes the extension rows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from webhelpers2.html import HTML
+
+from tailbone.views import ViewSupplement
+
+from tailbone_odoo_pos.declarations import Native, WebEntity
+from tailbone_odoo_pos.views.master import many_to_one, odoo_link
+
+
+def foreign_key_to(ext_class: Any, native_class: Any) -> str:
+    """Name of the column of *ext_class* that points to *native_class*."""
+    for rel in many_to_one(ext_class).values():
+        if rel.mapper.class_ is native_class:
+            return next(iter(rel.local_columns)).key
+    raise LookupError(f"{ext_class.__name__} has no foreign key to {native_class.__name__}")
+
+
+class OdooPosSupplement(ViewSupplement):
+    """Supplements one native master view with its Odoo extension rows.
+
+    Tailbone calls :meth:`configure_form` when the native view page's form is
+    made and :meth:`get_version_child_classes` when it lists version history.
+    """
+    entity: WebEntity
+    ext_class: Any
+    native_class: Any
+    fk_column: str
+    labels = {'odoo_pos': "Odoo POS"}
+
+    def extension_rows(self, obj: Any) -> list[Any]:
+        """The extension rows (one per Odoo source) of native record *obj*."""
+        ext = self.ext_class
+        return (self.Session.query(ext)
+                .filter(getattr(ext, self.fk_column) == obj.uuid)
+                .order_by(ext.source, ext.odoo_id).all())
+
+    def configure_form(self, f):
+        """Adds the read-only "Odoo POS" field (only when viewing: the field
+        is not editable)."""
+        if self.master.creating or self.master.editing:
+            return
+        f.append('odoo_pos')
+        f.set_label('odoo_pos', "Odoo POS")
+        f.set_renderer('odoo_pos', self.render_odoo_pos)
+
+    def render_odoo_pos(self, obj, field):
+        """One line per source: source key, Odoo id, link into Odoo."""
+        rows = self.extension_rows(obj)
+        if not rows:
+            return HTML.tag('span', class_='odoo-pos-none', c=["not linked to Odoo"])
+        items = []
+        for row in rows:
+            items.append(HTML.tag('li', class_='odoo-pos-link', c=[
+                odoo_link(self.app, row.source, self.entity.odoo_model, row.odoo_id)]))
+        return HTML.tag('ul', class_='odoo-pos', c=items)
+
+    def get_version_child_classes(self):
+        """Extension rows count as part of the native record's history."""
+        if hasattr(self.ext_class, '__versioned__'):
+            return [(self.ext_class, self.fk_column, 'uuid')]
+        return []
+
+
+def make_supplement(app: Any, entity: WebEntity) -> type:
+    """A :class:`OdooPosSupplement` subclass for a :class:`Native` entity."""
+    web: Native = entity.web  # type: ignore[assignment]
+    ext_class = entity.model_class(app)
+    native_class = entity.native_class(app)
+    if native_class is None:
+        raise LookupError(f"entity {entity.key!r} is declared Native on the web side "
+                          f"but extends no native class")
+    return type(f"{ext_class.__name__}Supplement", (OdooPosSupplement,), dict(
+        __doc__=f"Odoo ``{entity.odoo_model}`` fields on the native {native_class.__name__} view.",
+        __module__=__name__,
+        route_prefix=web.route_prefix,
+        entity=entity,
+        ext_class=ext_class,
+        native_class=native_class,
+        fk_column=foreign_key_to(ext_class, native_class),
+    ))
+
+
+def register_all(config: Any, app: Any, entities: list[WebEntity]) -> None:
+    """Register a supplement for every :class:`Native` entity (at app setup)."""
+    for entity in entities:
+        if isinstance(entity.web, Native):
+            make_supplement(app, entity).defaults(config)

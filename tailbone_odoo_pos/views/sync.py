@@ -1,0 +1,154 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Sync status page: per Odoo source and model, the import cursor, its lag,
+the last run and last error, and a health verdict.
+
+Reads only the local ``odoo_pos_cursor`` rows (no call to Odoo, so the page
+stays fast when a source is down) through :func:`rattail_odoo_pos.health.check_source`.
+A model is unhealthy when its last run failed or its last good run is older
+than ``[odoo_pos] web.max_lag`` seconds (default: the health check's).
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from dataclasses import dataclass
+from typing import Any
+
+from tailbone.views import View
+
+from rattail_odoo_pos import health
+from tailbone_odoo_pos.declarations import web_entities
+
+ROUTE = 'odoo_pos.sync_status'
+PERMISSION = 'odoo_pos.sync_status.view'
+
+
+@dataclass
+class ModelRow:
+    """One line of the page (all text already safe to show)."""
+    model: str
+    cursor: Any
+    lag: str
+    last_run: Any
+    last_error: str | None
+    healthy: bool
+
+
+@dataclass
+class SourceStatus:
+    """One Odoo source on the page."""
+    key: str
+    where: str
+    healthy: bool
+    problems: list[str]
+    models: list[ModelRow]
+
+
+def safe_url(url: str | None) -> str:
+    """*url* without any ``user:password@`` part."""
+    if not url:
+        return ''
+    parts = urllib.parse.urlsplit(url)
+    netloc = parts.hostname or ''
+    if parts.port:
+        netloc += f':{parts.port}'
+    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, '', ''))
+
+
+class Redactor:
+    """Replaces every configured Odoo secret in a text by ``***`` (an error
+    message stored by an importer must not reveal one on a web page)."""
+
+    def __init__(self, handler: Any, keys: list[str]):
+        self.secrets = []
+        for key in keys:
+            try:
+                secret = handler.get_source(key).secret
+            except Exception:       # unconfigured source: nothing to hide
+                continue
+            if secret:
+                self.secrets.append(secret)
+
+    def __call__(self, text: str | None) -> str | None:
+        if text is None:
+            return None
+        for secret in self.secrets:
+            text = text.replace(secret, '***')
+        return text
+
+
+def collect_status(config: Any, session: Any, max_lag: float) -> list[SourceStatus]:
+    """Status of every configured source (and of sources that only appear in
+    cursor rows, e.g. one removed from the config)."""
+    app = config.get_app()
+    model = app.model
+    handler = app.get_odoo_pos_handler()
+    cursor_cls = getattr(model, 'OdooPosCursor', None)
+    declared = [e.odoo_model for e in web_entities()]
+    keys = list(handler.get_source_keys())
+    if cursor_cls is not None:
+        for (key,) in session.query(cursor_cls.source).distinct():
+            if key not in keys:
+                keys.append(key)
+    redact = Redactor(handler, keys)
+    out = []
+    for key in keys:
+        models = list(declared)
+        if cursor_cls is not None:
+            for (name,) in (session.query(cursor_cls.model)
+                            .filter(cursor_cls.source == key).distinct()):
+                if name not in models:
+                    models.append(name)
+        result = health.check_source(config, key, models, session=session,
+                                     cursor_model=cursor_cls, probe=False, max_lag=max_lag)
+        rows = []
+        for mh in result.models:
+            stale = mh.lag_seconds is None or mh.lag_seconds > max_lag
+            rows.append(ModelRow(
+                model=mh.model, cursor=mh.cursor, lag=health.format_lag(mh.lag_seconds),
+                last_run=mh.last_run, last_error=redact(mh.last_error),
+                healthy=not mh.last_error and not stale))
+        problems = [redact(p) for p in result.problems]
+        problems += [f"{row.model}: never synced" for row in rows
+                     if row.lag == health.format_lag(None)]
+        out.append(SourceStatus(
+            key=key, where=f"{result.database or '?'} at {safe_url(result.url)}",
+            healthy=not problems, problems=problems, models=rows))
+    return out
+
+
+class SyncStatusView(View):
+    """The sync status page (``/odoo-pos/sync-status``)."""
+
+    def __call__(self):
+        """Called for each request of the page."""
+        max_lag = self.config.get_int('odoo_pos.web.max_lag', default=health.DEFAULT_MAX_LAG)
+        sources = collect_status(self.config, self.Session(), max_lag)
+        return {
+            'index_title': "Odoo POS Sync Status",
+            'sources': sources,
+            'healthy': all(s.healthy for s in sources),
+            'max_lag': health.format_lag(max_lag),
+            'app': self.app,
+        }
+
+    @property
+    def Session(self):
+        from tailbone.db import Session
+        return Session
+
+    @classmethod
+    def defaults(cls, config):
+        """Registers route, permission and view (at app setup)."""
+        config.add_tailbone_permission_group('odoo_pos.sync_status', "Odoo POS Sync Status",
+                                             overwrite=False)
+        config.add_tailbone_permission('odoo_pos.sync_status', PERMISSION,
+                                       "View the sync status of Odoo POS sources")
+        config.add_route(ROUTE, '/odoo-pos/sync-status')
+        config.add_view(cls, route_name=ROUTE, permission=PERMISSION,
+                        renderer='tailbone_odoo_pos:templates/odoo_pos/sync_status.mako')
+
+
+def includeme(config):
+    """Pyramid include, called once when the app is configured."""
+    SyncStatusView.defaults(config)
