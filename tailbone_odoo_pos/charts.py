@@ -49,7 +49,7 @@ def grouped_bar_chart(days: Sequence[datetime.date], series: Sequence[str],
     # y grid and labels
     for i in range(5):
         y = top + plot_h - plot_h * i / 4
-        label = f'{ymax * i / 4:,.0f}'
+        label = f'{ymax * i / 4:,g}'
         out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" '
                    f'stroke="#dddddd" stroke-width="1"/>')
         out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" '

@@ -60,16 +60,14 @@ def available_permissions(rattail_config: Any) -> dict[str, dict[str, Any]]:
     """Every permission group this plugin registers, as Tailbone records them
     (``{group: {'key', 'label', 'perms': {name: {...}}}}``).
 
-    Configures a throw-away Pyramid app with only our views, so the list is
-    exactly what the running web app checks.
+    Configures a throw-away Pyramid registry with only our views (no database
+    session, no security policy), so the list is exactly what the running web
+    app registers.
     """
     from pyramid.config import Configurator
-    from tailbone.app import make_pyramid_config
 
     settings = {'rattail_config': rattail_config, 'wutta_config': rattail_config}
-    pyramid_config = make_pyramid_config(
-        dict(settings, pyramid_config=Configurator(settings=dict(settings))),
-        configure_csrf=False)
+    pyramid_config = Configurator(settings=settings)
     pyramid_config.include('tailbone_odoo_pos.views')
     pyramid_config.commit()
     return pyramid_config.get_settings().get('wutta_permissions', {})

@@ -130,7 +130,6 @@ class DashboardView(View):
         sales = load_sales(session, self.model, start, end)
         values = {key: cell.gross for key, cell in sales.cells.items()}
         return {
-            'index_title': "Odoo POS Sales Dashboard",
             'sales': sales,
             'chart': grouped_bar_chart(sales.days, sales.stores, values,
                                        title="Gross sales by store and business day"),

@@ -9,6 +9,8 @@ version history when the table is versioned; the child entity as row grid).
 
 from __future__ import annotations
 
+import datetime
+import decimal
 from typing import Any
 
 import sqlalchemy as sa
@@ -29,6 +31,9 @@ NATIVE_ROUTES = {
 DISPLAY_ATTRS = ('name', 'description', 'full_name', 'display_name')
 
 HIDDEN_COLUMNS = ('uuid',)
+
+#: columns of related tables and row grids shown as money
+CURRENCY_NAMES = ('amount', 'price_unit', 'price_subtotal', 'price_subtotal_incl')
 
 
 def is_versioned(cls: Any) -> bool:
@@ -189,6 +194,10 @@ class OdooPosMasterView(MasterView):
                 value = getattr(record, name)
                 if name in many_to_one(rel.mapper.class_):
                     value = ROUTES.link(self.request, value)
+                elif isinstance(value, datetime.datetime):
+                    value = self.app.render_datetime(self.app.localtime(value, from_utc=True))
+                elif isinstance(value, decimal.Decimal) and name in CURRENCY_NAMES:
+                    value = self.app.render_currency(value)
                 cells.append(HTML.tag('td', c=['' if value is None else value]))
             rows.append(HTML.tag('tr', c=cells))
         return HTML.tag('table', class_=f'table is-narrow odoo-pos-{field}',
@@ -207,7 +216,7 @@ class OdooPosMasterView(MasterView):
         """Called when the view page's row grid is made."""
         super().configure_row_grid(g)
         self._configure_relations(g, self.row_class)
-        for name in ('price_unit', 'price_subtotal', 'price_subtotal_incl', 'amount'):
+        for name in CURRENCY_NAMES:
             if name in g.columns:
                 g.set_type(name, 'currency')
 

@@ -125,7 +125,6 @@ class SyncStatusView(View):
         max_lag = self.config.get_int('odoo_pos.web.max_lag', default=health.DEFAULT_MAX_LAG)
         sources = collect_status(self.config, self.Session(), max_lag)
         return {
-            'index_title': "Odoo POS Sync Status",
             'sources': sources,
             'healthy': all(s.healthy for s in sources),
             'max_lag': health.format_lag(max_lag),

@@ -24,10 +24,7 @@ import pytest
 
 from rattail_odoo_pos.devenv import free_port, wait_for_port, write_config
 
-#: a secret configured for a second source: no page may ever show it
-SECRET = 'odoo-pos-Secret-7f3Kq9Zt'
-PASSWORD = 'web-test-pw'
-REPO = Path(__file__).resolve().parents[2]
+from web_support import PASSWORD, REPO, SECRET, login
 
 
 @dataclass
@@ -147,17 +144,6 @@ def _remove_session():
     Session.remove()
 
 
-def login(testapp, username: str, password: str = PASSWORD):
-    """Log in through the real login form; returns the page after redirect."""
-    page = testapp.get('/login')
-    token = re.search(r'name="_csrf" value="([^"]+)"', page.text)
-    assert token, "no CSRF token on the login page"
-    response = testapp.post('/login', {'username': username, 'password': password,
-                                       '_csrf': token.group(1)})
-    assert response.status_int == 302, f"login of {username} failed"
-    return response.follow()
-
-
 @pytest.fixture
 def viewer(wsgi_app):
     """WebTest client logged in as ``viewer`` (all plugin permissions)."""
@@ -205,3 +191,22 @@ def served_app(web_env):
     except subprocess.TimeoutExpired:
         proc.kill()
     log.close()
+
+
+@pytest.fixture(scope='session')
+def db_config(web_env):
+    """A rattail config on the web tests' database (for the tests' own queries)."""
+    from rattail.config import make_config
+    config = make_config([str(web_env.import_conf)], usedb=False, versioning=False)
+    yield config
+    for engine in getattr(config, 'appdb_engines', {}).values():
+        engine.dispose()
+
+
+@pytest.fixture
+def db(db_config):
+    """An ORM session on the web tests' database, closed after the test."""
+    session = db_config.get_app().make_session()
+    yield session
+    session.rollback()
+    session.close()

@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Constants and helpers shared by the web tests and their fixtures."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+#: a secret configured for a second source: no page may ever show it
+SECRET = 'odoo-pos-Secret-7f3Kq9Zt'
+#: password of the test users ``viewer`` and ``nobody``
+PASSWORD = 'web-test-pw'
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / 'test-artifacts'
+
+
+def login(testapp, username: str, password: str = PASSWORD):
+    """Log in through the real login form; returns the page after redirect."""
+    page = testapp.get('/login')
+    token = re.search(r'name="_csrf" type="hidden" value="([^"]+)"', page.text)
+    assert token, "no CSRF token on the login page"
+    response = testapp.post('/login', {'username': username, 'password': password,
+                                       '_csrf': token.group(1)})
+    assert response.status_int == 302, f"login of {username} failed"
+    return response.follow()
+
+
+def grid_data(testapp, url: str, **params) -> dict:
+    """The JSON data of a grid page (what the page's grid fetches)."""
+    response = testapp.get(url, params={'partial': 'true', **params})
+    return response.json
