@@ -18,7 +18,11 @@ from tailbone_odoo_pos.views.master import (child_relationship, display_attr, is
 
 from web_support import SECRET, grid_data
 
-ENTITIES = list(web_entities())
+try:
+    ENTITIES = list(web_entities())
+    MISSING = None
+except ImportError as error:        # the entity table has not landed: say so, once
+    ENTITIES, MISSING = [], str(error)
 BROWSE = [e for e in ENTITIES if isinstance(e.web, Browse)]
 NATIVE = [e for e in ENTITIES if isinstance(e.web, Native)]
 
@@ -46,6 +50,7 @@ def first_record(db, cls):
 # -- declarations --------------------------------------------------------------
 
 def test_every_entity_has_exactly_one_web_decision():
+    assert MISSING is None, f"cannot read rattail_odoo_pos.entities: {MISSING}"
     from rattail_odoo_pos import entities
     keys = [e.key for e in ENTITIES]
     assert len(keys) == len(set(keys))
