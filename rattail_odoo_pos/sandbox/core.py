@@ -1,0 +1,911 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The sandbox's data and ORM: an SQLite file holding Odoo 17 POS records,
+read and written the way Odoo's ORM does over RPC.
+
+* one table per model, one column per stored field of the recorded
+  ``fields_get`` (many2many as JSON lists, one2many computed from the inverse);
+* ``create_date`` / ``write_date`` are the writing transaction's start time,
+  kept with microseconds and sent truncated to the second;
+* each RPC call is one transaction; :meth:`Sandbox.transaction` opens a longer
+  one from Python whose rows other readers only see when it commits (SQLite
+  WAL snapshots), like a POS session close that runs for minutes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import json
+import logging
+import secrets
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from rattail_odoo_pos.sandbox.domain import Compiler, order_sql
+from rattail_odoo_pos.sandbox.flows import FlowsMixin
+from rattail_odoo_pos.sandbox.meta import (
+    AccessDenied, AccessError, AttributeErr, KeyErr, MissingError, Model, OdooError,
+    UserError, ValueErr, access_groups_message, registry, ONE2MANY_INVERSE, DELEGATES)
+
+log = logging.getLogger(__name__)
+
+ADMIN_UID = 2
+#: HR-only fields of hr.employee (field-level access for non-HR users)
+HR_FIELDS = {'private_email', 'private_phone', 'private_street', 'ssnid', 'sinid',
+             'identification_id', 'passport_id', 'birthday', 'bank_account_id',
+             'emergency_contact', 'emergency_phone', 'km_home_work', 'spouse_complete_name',
+             'place_of_birth', 'country_of_birth', 'marital', 'visa_no', 'permit_no', 'children'}
+PRODUCT_ADMIN_GROUPS = ['Administration/Settings', 'Inventory/Administrator',
+                        'Point of Sale/Administrator']
+PUBLIC_METHODS = {'search', 'search_read', 'read', 'search_count', 'fields_get', 'read_group',
+                  'name_search', 'create', 'write', 'unlink', 'check_access_rule',
+                  'check_access_rights', 'context_get', 'exists', 'default_get'}
+#: POS business methods (on record ids): raise MissingError for missing ids
+BUSINESS_METHODS = {('pos.order', 'action_pos_order_invoice'),
+                    ('pos.order', 'action_pos_order_paid'),
+                    ('pos.session', 'action_pos_session_closing_control'),
+                    ('pos.session', 'action_pos_session_open')}
+
+
+def utcnow() -> datetime.datetime:
+    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+
+
+def fmt_dt(value: datetime.datetime) -> str:
+    """Stored form: with microseconds (as PostgreSQL keeps it)."""
+    return value.strftime('%Y-%m-%d %H:%M:%S.%f')
+
+
+class Clock:
+    """The sandbox's "now" (UTC, naive): real time plus an offset a test may move."""
+
+    def __init__(self):
+        self.offset = datetime.timedelta(0)
+        self.frozen: datetime.datetime | None = None
+
+    def now(self) -> datetime.datetime:
+        return self.frozen if self.frozen is not None else utcnow() + self.offset
+
+    def set(self, when: datetime.datetime) -> None:
+        self.frozen = when
+
+    def advance(self, seconds: float) -> None:
+        if self.frozen is not None:
+            self.frozen += datetime.timedelta(seconds=seconds)
+        else:
+            self.offset += datetime.timedelta(seconds=seconds)
+
+    def unfreeze(self) -> None:
+        self.frozen = None
+
+
+@dataclass
+class Fault:
+    kind: str                       # latency | http500 | drop | odoo_error
+    model: str | None = None
+    method: str | None = None
+    at_call: int | None = None      # absolute call number that triggers it
+    times: int = 1
+    seconds: float = 1.0
+    name: str = 'psycopg2.errors.SerializationFailure'
+    message: str = 'could not serialize access due to concurrent update'
+
+
+class Faults:
+    """Faults to inject: ``add('http500', model='pos.order', times=2)``,
+    ``add('drop', at_call=3)`` (the 3rd RPC call from now), ``add('latency', seconds=2)``."""
+    KINDS = ('latency', 'http500', 'drop', 'odoo_error')
+
+    def __init__(self, sandbox: 'Sandbox'):
+        self.sandbox = sandbox
+        self.pending: list[Fault] = []
+        self.fired: list[tuple[int, str, str | None, str | None]] = []
+        self._lock = threading.Lock()
+
+    def add(self, kind: str, *, at_call: int | None = None, model: str | None = None,
+            method: str | None = None, times: int = 1, seconds: float = 1.0, **kw: Any) -> Fault:
+        if kind not in self.KINDS:
+            raise ValueError(f"unknown fault kind {kind!r} (one of {', '.join(self.KINDS)})")
+        absolute = self.sandbox.call_count + at_call if at_call else None
+        fault = Fault(kind, model=model, method=method, at_call=absolute, times=times,
+                      seconds=seconds, **kw)
+        with self._lock:
+            self.pending.append(fault)
+        return fault
+
+    def clear(self) -> None:
+        with self._lock:
+            self.pending.clear()
+
+    def take(self, call_no: int, model: str | None, method: str | None) -> Fault | None:
+        with self._lock:
+            for fault in self.pending:
+                if fault.at_call is not None and fault.at_call != call_no:
+                    continue
+                if fault.model and fault.model != model:
+                    continue
+                if fault.method and fault.method != method:
+                    continue
+                fault.times -= 1
+                if fault.times <= 0 or fault.at_call is not None:
+                    self.pending.remove(fault)
+                self.fired.append((call_no, fault.kind, model, method))
+                return fault
+        return None
+
+
+# -- the ORM -----------------------------------------------------------------
+
+class Env:
+    """One transaction of one user: Odoo ORM methods over the SQLite file."""
+
+    def __init__(self, sandbox: 'Sandbox', cx: sqlite3.Connection, now: datetime.datetime,
+                 uid: int = ADMIN_UID, context: dict[str, Any] | None = None):
+        self.sandbox = sandbox
+        self.cx = cx
+        self.now = now
+        self.uid = uid
+        self.context = context or {}
+
+    # -- helpers ----------------------------------------------------------
+
+    def model(self, name: str) -> Model:
+        try:
+            return registry()[name]
+        except KeyError:
+            raise KeyErr(name) from None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.uid in (1, ADMIN_UID)
+
+    def _check_access(self, m: Model, operation: str, fields: Iterable[str] = ()) -> None:
+        if self.is_admin:
+            return
+        if m.name == 'ir.config_parameter':
+            raise AccessError(access_groups_message('access', m, ['Administration/Settings']))
+        if m.name == 'account.move' and operation in ('create', 'write', 'unlink'):
+            verb = {'create': 'create', 'write': 'modify', 'unlink': 'delete'}[operation]
+            raise AccessError(access_groups_message(verb, m, ['Invoicing/Billing']))
+        if m.name in ('product.template', 'product.product') and operation != 'read':
+            verb = {'create': 'create', 'write': 'modify', 'unlink': 'delete'}[operation]
+            raise AccessError(access_groups_message(verb, m, PRODUCT_ADMIN_GROUPS))
+        if m.name == 'hr.employee' and operation == 'read':
+            denied = sorted(set(fields) & HR_FIELDS)
+            if denied:
+                lines = '\n'.join(f"- {f} (allowed for groups 'Employees / Officer: Manage all "
+                                  f"employees')" for f in denied)
+                raise AccessError(
+                    "The requested operation can not be completed due to security "
+                    f"restrictions.\n\nDocument type: Employee (hr.employee)\nOperation: read\n"
+                    f"User: {self.uid}\nFields:\n{lines}")
+
+    @property
+    def active_test(self) -> bool:
+        return self.context.get('active_test', True) is not False
+
+    # -- search -----------------------------------------------------------
+
+    def search(self, model: str, domain: Any = (), offset: int = 0, limit: int | None = None,
+               order: str | None = None, count: bool = False) -> list[int]:
+        m = self.model(model)
+        self._check_access(m, 'read')
+        comp = Compiler(m, 't', self.active_test)
+        where = comp.compile(list(domain or []))
+        order_by = order_sql(m, order) or 't.id'
+        sql = f"SELECT t.id FROM {m.table} t WHERE {where} ORDER BY {order_by}"
+        params = list(comp.params)
+        if limit:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+            if offset:
+                sql += " OFFSET ?"
+                params.append(int(offset))
+        elif offset:
+            sql += " LIMIT -1 OFFSET ?"
+            params.append(int(offset))
+        return [row[0] for row in self.cx.execute(sql, params)]
+
+    def search_count(self, model: str, domain: Any = (), limit: int | None = None) -> int:
+        m = self.model(model)
+        self._check_access(m, 'read')
+        comp = Compiler(m, 't', self.active_test)
+        where = comp.compile(list(domain or []))
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM {m.table} t WHERE {where}"
+        params = list(comp.params)
+        if limit:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        sql += ")"
+        return self.cx.execute(sql, params).fetchone()[0]
+
+    def search_read(self, model: str, domain: Any = (), fields: Any = None, offset: int = 0,
+                    limit: int | None = None, order: str | None = None,
+                    load: str | None = '_classic_read') -> list[dict[str, Any]]:
+        m = self.model(model)
+        self._validate_fields(m, fields)
+        ids = self.search(model, domain, offset=offset, limit=limit, order=order)
+        return self.read(model, ids, fields, load=load) if ids else []
+
+    # -- read -------------------------------------------------------------
+
+    def _validate_fields(self, m: Model, fields: Any) -> list[str]:
+        if not fields:
+            return [f for f in m.fields]
+        for name in fields:
+            if name not in m.fields:
+                raise ValueErr(f"Invalid field {name!r} on model {m.name!r}")
+        return list(fields)
+
+    def read(self, model: str, ids: Iterable[int], fields: Any = None,
+             load: str | None = '_classic_read') -> list[dict[str, Any]]:
+        m = self.model(model)
+        if isinstance(ids, int):
+            ids = [ids]
+        ids = [int(i) for i in ids]
+        names = self._validate_fields(m, fields)
+        if not fields and not self.is_admin and m.name == 'hr.employee':
+            names = [n for n in names if n not in HR_FIELDS]
+        self._check_access(m, 'read', names)
+        names = [n for n in names if n != 'id']
+        rows = self._rows(m, set(ids), [n for n in names if n in m.columns])
+        present = [i for i in ids if i in rows]
+        if not present:
+            return []
+        values: dict[str, dict[int, Any]] = {}
+        for name in names:
+            if name in m.columns:
+                continue
+            values[name] = self._computed(m, name, sorted(set(present)), rows)
+        # display names of many2one targets, one query per comodel
+        labels: dict[str, dict[int, Any]] = {}
+        if load is not None:
+            for name in names:
+                meta = m.fields[name]
+                if meta['type'] == 'many2one':
+                    col = rows if name in m.columns else None
+                    ids_ = {(rows[i][name] if col else values[name].get(i)) for i in present}
+                    ids_.discard(None)
+                    labels[name] = self.display_names(meta.get('relation'), ids_)
+        out = []
+        for rid in ids:
+            if rid not in rows:
+                continue
+            row = rows[rid]
+            rec: dict[str, Any] = {'id': rid}
+            for name in names:
+                meta = m.fields[name]
+                raw = row[name] if name in m.columns else values[name].get(rid)
+                rec[name] = self._to_wire(meta, raw, labels.get(name))
+            out.append(rec)
+        return out
+
+    def _rows(self, m: Model, ids: set[int], cols: list[str]) -> dict[int, dict[str, Any]]:
+        rows: dict[int, dict[str, Any]] = {}
+        id_list = sorted(ids)
+        select = ', '.join(['id'] + cols)
+        for i in range(0, len(id_list), 900):
+            chunk = id_list[i:i + 900]
+            cur = self.cx.execute(f"SELECT {select} FROM {m.table} WHERE id IN "
+                                  f"({','.join('?' * len(chunk))})", chunk)
+            for r in cur:
+                rows[r[0]] = dict(zip(['id'] + cols, r))
+        return rows
+
+    @staticmethod
+    def _to_wire(meta: dict[str, Any], raw: Any, labels: dict[int, Any] | None) -> Any:
+        t = meta['type']
+        if t == 'many2one':
+            if raw is None or raw is False:
+                return False
+            return [raw, labels.get(raw, False)] if labels is not None else raw
+        if t in ('one2many', 'many2many'):
+            if raw is None:
+                return []
+            return json.loads(raw) if isinstance(raw, str) else list(raw)
+        if t == 'boolean':
+            return bool(raw)
+        if t == 'integer':
+            return int(raw) if raw is not None else 0
+        if t in ('float', 'monetary'):
+            return float(raw) if raw is not None else 0.0
+        if t == 'datetime':
+            return raw[:19] if raw else False
+        if raw is None or raw == '':
+            return False
+        return raw
+
+    def _computed(self, m: Model, name: str, ids: list[int],
+                  rows: dict[int, dict[str, Any]]) -> dict[int, Any]:
+        meta = m.fields[name]
+        if name == 'display_name':
+            return self.display_names(m.name, ids)
+        if meta['type'] == 'one2many':
+            inverse = ONE2MANY_INVERSE.get((m.name, name))
+            comodel = registry().get(meta.get('relation') or '')
+            if not inverse or comodel is None:
+                return {}
+            out: dict[int, list[int]] = {i: [] for i in ids}
+            order = order_sql(comodel, None, alias='c') or 'c.id'
+            for i in range(0, len(ids), 900):
+                chunk = ids[i:i + 900]
+                cur = self.cx.execute(
+                    f"SELECT c.{inverse}, c.id FROM {comodel.table} c WHERE c.{inverse} IN "
+                    f"({','.join('?' * len(chunk))}) ORDER BY {order}", chunk)
+                for parent, cid in cur:
+                    out[parent].append(cid)
+            return out
+        if m.name == 'product.product' and name == 'lst_price':
+            cur = self.cx.execute(
+                f"SELECT p.id, t.list_price, p.lst_price_extra FROM product_product p "
+                f"JOIN product_template t ON t.id = p.product_tmpl_id WHERE p.id IN "
+                f"({','.join('?' * len(ids))})", ids)
+            return {i: (lp or 0.0) + (extra or 0.0) for i, lp, extra in cur}
+        delegate = DELEGATES.get(m.name)
+        if delegate:
+            m2o, comodel_name = delegate
+            comodel = registry()[comodel_name]
+            if name in comodel.columns:
+                links = {i: v for i, v in self.cx.execute(
+                    f"SELECT id, {m2o} FROM {m.table} WHERE id IN ({','.join('?' * len(ids))})",
+                    ids)}
+                target = self._rows(comodel, {v for v in links.values() if v}, [name])
+                return {i: target.get(v, {}).get(name) for i, v in links.items()}
+        return {}
+
+    def display_names(self, model: str | None, ids: Iterable[int]) -> dict[int, str]:
+        ids = sorted(set(i for i in ids if i))
+        if not ids or not model:
+            return {}
+        m = registry().get(model)
+        marks = ','.join('?' * len(ids))
+        out: dict[int, str] = {}
+        if m is not None:
+            if model == 'product.product':
+                cur = self.cx.execute(
+                    f"SELECT p.id, p.default_code, t.name FROM product_product p LEFT JOIN "
+                    f"product_template t ON t.id = p.product_tmpl_id WHERE p.id IN ({marks})", ids)
+                out = {i: (f"[{code}] {name}" if code else name) for i, code, name in cur}
+            elif model == 'pos.category':
+                cur = self.cx.execute(
+                    f"SELECT c.id, c.name, p.name FROM pos_category c LEFT JOIN pos_category p "
+                    f"ON p.id = c.parent_id WHERE c.id IN ({marks})", ids)
+                out = {i: (f"{parent} / {name}" if parent else name) for i, name, parent in cur}
+            elif model == 'pos.payment':
+                cur = self.cx.execute(f"SELECT id, amount FROM pos_payment WHERE id IN ({marks})",
+                                      ids)
+                out = {i: f"$\xa0{(amount or 0.0):.2f}" for i, amount in cur}
+            elif model == 'res.partner':
+                cur = self.cx.execute(f"SELECT id, complete_name, name FROM res_partner "
+                                      f"WHERE id IN ({marks})", ids)
+                out = {i: (complete or name or '') for i, complete, name in cur}
+            elif m.rec_name:
+                cur = self.cx.execute(f"SELECT id, {m.rec_name} FROM {m.table} "
+                                      f"WHERE id IN ({marks})", ids)
+                out = {i: name for i, name in cur if name is not None}
+            else:
+                exists = {r[0] for r in self.cx.execute(
+                    f"SELECT id FROM {m.table} WHERE id IN ({marks})", ids)}
+                out = {i: f"{model},{i}" for i in exists}
+        missing = [i for i in ids if i not in out]
+        if missing:
+            cur = self.cx.execute(
+                f"SELECT id, name FROM _names WHERE model = ? AND id IN "
+                f"({','.join('?' * len(missing))})", [model] + missing)
+            out.update({i: name for i, name in cur})
+            for i in missing:
+                out.setdefault(i, f"{model},{i}")
+        return out
+
+    # -- write ------------------------------------------------------------
+
+    def _column_value(self, m: Model, name: str, value: Any) -> Any:
+        meta = m.fields.get(name)
+        t = meta['type'] if meta else None
+        if t == 'many2one':
+            if isinstance(value, (list, tuple)):
+                value = value[0] if value else None
+            return value or None
+        if t == 'many2many':
+            return json.dumps(self._m2m_ids(value, []))
+        if t == 'boolean':
+            return 1 if value else 0
+        if value is False and t not in ('integer', 'float', 'monetary'):
+            return None
+        if t == 'datetime' and isinstance(value, datetime.datetime):
+            return fmt_dt(value)
+        if t == 'date' and isinstance(value, datetime.date):
+            return value.isoformat()
+        return value
+
+    @staticmethod
+    def _m2m_ids(commands: Any, current: list[int]) -> list[int]:
+        ids = list(current)
+        if not commands:
+            return ids
+        if all(isinstance(c, int) for c in commands):
+            return list(commands)
+        for cmd in commands:
+            code = cmd[0]
+            if code == 6:
+                ids = list(cmd[2])
+            elif code == 4 and cmd[1] not in ids:
+                ids.append(cmd[1])
+            elif code in (3, 2):
+                ids = [i for i in ids if i != cmd[1]]
+            elif code == 5:
+                ids = []
+        return ids
+
+    def create(self, model: str, vals: Any) -> Any:
+        m = self.model(model)
+        self._check_access(m, 'create')
+        if isinstance(vals, list):
+            return [self._create_one(m, v) for v in vals]
+        return self._create_one(m, vals)
+
+    def _create_one(self, m: Model, vals: dict[str, Any]) -> int:
+        vals = dict(vals)
+        for name in vals:
+            if name not in m.fields:
+                raise ValueErr(f"Invalid field {name!r} on model {m.name!r}")
+        children = {k: vals.pop(k) for k in list(vals) if m.fields[k]['type'] == 'one2many'}
+        delegate = DELEGATES.get(m.name)
+        if delegate and m.name == 'product.product' and not vals.get('product_tmpl_id'):
+            tmpl_model = registry()[delegate[1]]
+            tmpl_vals = {k: vals.pop(k) for k in list(vals)
+                         if k not in m.columns and k in tmpl_model.columns}
+            vals['product_tmpl_id'] = self._create_one(tmpl_model, tmpl_vals)
+        if m.name == 'res.partner' and 'complete_name' not in vals:
+            vals['complete_name'] = self._partner_complete_name(vals)
+        if m.has_active and 'active' not in vals:
+            vals['active'] = True
+        stamp = fmt_dt(self.now)
+        row = {'create_date': stamp, 'write_date': stamp,
+               'create_uid': self.uid, 'write_uid': self.uid}
+        for name, value in vals.items():
+            if name in m.columns:
+                row[name] = self._column_value(m, name, value)
+        row = {k: v for k, v in row.items() if k in m.columns or k == 'id'}
+        cols = list(row)
+        cur = self.cx.execute(f"INSERT INTO {m.table} ({', '.join(cols)}) VALUES "
+                              f"({','.join('?' * len(cols))})", [row[c] for c in cols])
+        new_id = cur.lastrowid
+        for name, commands in children.items():
+            inverse = ONE2MANY_INVERSE.get((m.name, name))
+            for cmd in commands or []:
+                if cmd[0] == 0 and inverse:
+                    self._create_one(registry()[m.fields[name]['relation']],
+                                     {**cmd[2], inverse: new_id})
+        return new_id
+
+    def _partner_complete_name(self, vals: dict[str, Any]) -> str:
+        name = vals.get('name') or ''
+        parent = vals.get('parent_id')
+        if parent and not vals.get('is_company'):
+            row = self.cx.execute("SELECT complete_name FROM res_partner WHERE id = ?",
+                                  [parent]).fetchone()
+            if row and row[0]:
+                return f"{row[0]}, {name}"
+        return name
+
+    def _existing(self, m: Model, ids: list[int]) -> set[int]:
+        found: set[int] = set()
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            found.update(r[0] for r in self.cx.execute(
+                f"SELECT id FROM {m.table} WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    def _require(self, m: Model, ids: list[int]) -> None:
+        missing = [i for i in ids if i not in self._existing(m, ids)]
+        if missing:
+            raise MissingError(m.name, missing, self.uid)
+
+    def write(self, model: str, ids: Any, vals: dict[str, Any]) -> bool:
+        m = self.model(model)
+        self._check_access(m, 'write')
+        ids = [ids] if isinstance(ids, int) else [int(i) for i in ids]
+        for name in vals:
+            if name not in m.fields:
+                raise ValueErr(f"Invalid field {name!r} on model {m.name!r}")
+        self._require(m, ids)
+        if not ids:
+            return True
+        vals = dict(vals)
+        delegate = DELEGATES.get(m.name)
+        if delegate and m.name == 'product.product':
+            tmpl_vals = {k: vals.pop(k) for k in list(vals)
+                         if k not in m.columns and k in registry()[delegate[1]].columns}
+            if tmpl_vals:
+                tmpl_ids = [r[0] for r in self.cx.execute(
+                    f"SELECT DISTINCT product_tmpl_id FROM product_product WHERE id IN "
+                    f"({','.join('?' * len(ids))})", ids)]
+                self.write('product.template', tmpl_ids, tmpl_vals)
+        stamp = fmt_dt(self.now)
+        sets = {'write_date': stamp, 'write_uid': self.uid}
+        for name, value in vals.items():
+            if name in m.columns:
+                if m.fields[name]['type'] == 'many2many' and value and \
+                        not all(isinstance(c, int) for c in value):
+                    for rid in ids:
+                        cur = self.cx.execute(f"SELECT {name} FROM {m.table} WHERE id = ?",
+                                              [rid]).fetchone()[0]
+                        new = self._m2m_ids(value, json.loads(cur or '[]'))
+                        self.cx.execute(f"UPDATE {m.table} SET {name} = ? WHERE id = ?",
+                                        [json.dumps(new), rid])
+                    continue
+                sets[name] = self._column_value(m, name, value)
+        if m.name == 'res.partner' and 'name' in vals:
+            for rid in ids:
+                parent = self.cx.execute("SELECT parent_id, is_company FROM res_partner "
+                                         "WHERE id = ?", [rid]).fetchone()
+                self.cx.execute("UPDATE res_partner SET complete_name = ? WHERE id = ?",
+                                [self._partner_complete_name(
+                                    {'name': vals['name'], 'parent_id': parent[0],
+                                     'is_company': parent[1]}), rid])
+        cols = list(sets)
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            self.cx.execute(f"UPDATE {m.table} SET {', '.join(f'{c} = ?' for c in cols)} "
+                            f"WHERE id IN ({','.join('?' * len(chunk))})",
+                            [sets[c] for c in cols] + chunk)
+        if m.name == 'product.template':
+            # a template change moves its variants' write_date (and archives them)
+            variant_vals = {'active': vals['active']} if 'active' in vals else {}
+            variant_ids = [r[0] for r in self.cx.execute(
+                f"SELECT id FROM product_product WHERE product_tmpl_id IN "
+                f"({','.join('?' * len(ids))})", ids)]
+            if variant_ids:
+                self.write('product.product', variant_ids, variant_vals)
+        return True
+
+    def unlink(self, model: str, ids: Any) -> bool:
+        m = self.model(model)
+        self._check_access(m, 'unlink')
+        ids = [ids] if isinstance(ids, int) else [int(i) for i in ids]
+        self._require(m, ids)
+        for (parent, fname), inverse in ONE2MANY_INVERSE.items():
+            if parent == m.name and inverse and m.name in ('pos.order', 'loyalty.program'):
+                child = registry()[m.fields[fname]['relation']]
+                self.cx.execute(f"DELETE FROM {child.table} WHERE {inverse} IN "
+                                f"({','.join('?' * len(ids))})", ids)
+        self.cx.execute(f"DELETE FROM {m.table} WHERE id IN ({','.join('?' * len(ids))})", ids)
+        log.info("odoo.models.unlink: User #%s deleted %s records with IDs: %s",
+                 self.uid, m.name, ids)
+        return True
+
+    # -- other RPC methods -----------------------------------------------
+
+    def fields_get(self, model: str, allfields: Any = None,
+                   attributes: Any = None) -> dict[str, dict[str, Any]]:
+        m = self.model(model)
+        out = {}
+        for name, meta in m.fields.items():
+            if allfields and name not in allfields:
+                continue
+            attrs = {k: v for k, v in meta.items() if not attributes or k in attributes}
+            out[name] = {k: attrs[k] for k in sorted(attrs)}
+        return out
+
+    def name_search(self, model: str, name: str = '', args: Any = None,
+                    operator: str = 'ilike', limit: int = 100) -> list[list[Any]]:
+        m = self.model(model)
+        domain = list(args or [])
+        if name and m.rec_name:
+            domain.append((m.rec_name, operator, name))
+        ids = self.search(model, domain, limit=limit)
+        names = self.display_names(model, ids)
+        return [[i, names.get(i, False)] for i in ids]
+
+    def read_group(self, model: str, domain: Any, fields: Any, groupby: Any, offset: int = 0,
+                   limit: int | None = None, orderby: str | None = None,
+                   lazy: bool = True) -> list[dict[str, Any]]:
+        m = self.model(model)
+        groupby = [groupby] if isinstance(groupby, str) else list(groupby)
+        if not groupby:
+            raise ValueErr("read_group without groupby is not supported by the sandbox")
+        gb = groupby[0] if lazy else None
+        keys = [gb] if gb else groupby
+        for key in keys:
+            if key not in m.columns:
+                raise ValueErr(f"Invalid field {key!r} on model {m.name!r}")
+        aggs: list[tuple[str, str]] = []
+        for spec in fields or []:
+            fname, _, func = spec.partition(':')
+            fname = fname.strip()
+            if fname in keys or fname not in m.columns:
+                continue
+            if m.fields[fname]['type'] in ('float', 'monetary', 'integer'):
+                aggs.append((fname, (func or 'sum').lower()))
+        ids = self.search(model, domain)
+        if not ids:
+            return []
+        temp = ','.join(str(i) for i in ids)
+        select = ', '.join([f"t.{k}" for k in keys] + ["count(*)"] +
+                           [f"{fn}(t.{f})" for f, fn in aggs])
+        order = order_sql(m, orderby or ', '.join(keys)) or 't.id'
+        sql = (f"SELECT {select} FROM {m.table} t WHERE t.id IN ({temp}) "
+               f"GROUP BY {', '.join('t.' + k for k in keys)} ORDER BY {order}")
+        out = []
+        labels = {k: self.display_names(m.fields[k].get('relation'),
+                                        [r[0] for r in self.cx.execute(
+                                            f"SELECT DISTINCT {k} FROM {m.table} "
+                                            f"WHERE id IN ({temp})")])
+                  for k in keys if m.fields[k]['type'] == 'many2one'}
+        for row in self.cx.execute(sql):
+            group: dict[str, Any] = {}
+            base = list(domain or [])
+            leaves = []
+            for k, v in zip(keys, row):
+                group[k] = ([v, labels[k].get(v)] if v else False) if k in labels \
+                    else self._to_wire(m.fields[k], v, None)
+                leaves.append([k, '=', v if v is not None else False])
+            count = row[len(keys)]
+            group['__count' if not lazy else f"{keys[0]}_count"] = count
+            for (f, _fn), value in zip(aggs, row[len(keys) + 1:]):
+                group[f] = value if value is not None else 0
+            all_leaves = [list(x) if isinstance(x, (list, tuple)) else x for x in base] + leaves
+            n_leaves = len([x for x in all_leaves if isinstance(x, list)])
+            group['__domain'] = ['&'] * (n_leaves - 1) + all_leaves if n_leaves > 1 \
+                else all_leaves
+            out.append(group)
+        return out[offset:(offset + limit) if limit else None]
+
+    def context_get(self) -> dict[str, Any]:
+        row = self.cx.execute("SELECT tz FROM res_users WHERE id = ?", [self.uid]).fetchone()
+        return {'lang': 'en_US', 'tz': (row[0] if row and row[0] else 'UTC')}
+
+    # -- dispatch ---------------------------------------------------------
+
+    def call(self, model: str, method: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        if method.startswith('_'):
+            raise AccessError(f"Private methods (such as {method}) cannot be called remotely.")
+        m = self.model(model)
+        kwargs = dict(kwargs or {})
+        self.context = dict(kwargs.pop('context', None) or {})
+        if method in ('search', 'search_read', 'read', 'search_count', 'read_group',
+                      'name_search', 'fields_get', 'create', 'write', 'unlink'):
+            return getattr(self, method)(model, *args, **kwargs)
+        if method in ('check_access_rule', 'check_access_rights'):
+            return None if method == 'check_access_rule' else True
+        if method == 'exists':
+            ids = args[0] if args else []
+            return sorted(self._existing(m, list(ids)))
+        if method == 'default_get':
+            return {}
+        if model == 'res.users' and method == 'context_get':
+            return self.context_get()
+        if (model, method) in BUSINESS_METHODS:
+            ids = args[0] if args else []
+            ids = [ids] if isinstance(ids, int) else list(ids)
+            self._require(m, ids)
+            return self.sandbox._business(self, model, method, ids)
+        raise AttributeErr(f"The method '{method}' does not exist on the model '{model}'")
+
+
+# -- the sandbox ----------------------------------------------------------------
+
+class Sandbox(FlowsMixin):
+    """An Odoo 17 POS database in one SQLite file, with the ways to change it
+    that a test needs, served over HTTP by :meth:`serve`."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        if not self.path.exists():
+            raise FileNotFoundError(f"no sandbox data at {self.path} (make one with "
+                                    f"`odoo-pos-sandbox generate {self.path}`)")
+        self.clock = Clock()
+        self.faults = Faults(self)
+        self.call_count = 0
+        self.calls: list[tuple[int, str, str | None, str | None]] = []
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self.login_failures: dict[str, list[datetime.datetime]] = {}
+        self.sessions: dict[str, int] = {}
+        info = dict(self.connection().execute("SELECT key, value FROM _meta"))
+        self.database = info.get('database', 'pos17')
+        self.login_cooldown_after = int(info.get('login_cooldown_after', 10))
+        self.login_cooldown_duration = int(info.get('login_cooldown_duration', 60))
+
+    def __repr__(self) -> str:
+        return f"<Sandbox {self.path} database={self.database!r}>"
+
+    # -- connections ------------------------------------------------------
+
+    def connection(self) -> sqlite3.Connection:
+        cx = getattr(self._local, 'cx', None)
+        if cx is None:
+            cx = connect(self.path)
+            self._local.cx = cx
+        return cx
+
+    def now(self) -> datetime.datetime:
+        return self.clock.now()
+
+    @contextlib.contextmanager
+    def env(self, uid: int = ADMIN_UID, at: datetime.datetime | None = None,
+            context: dict[str, Any] | None = None,
+            cx: sqlite3.Connection | None = None) -> Iterator[Env]:
+        """One transaction (committed at the end, rolled back on error)."""
+        cx = cx or self.connection()
+        cx.execute("BEGIN IMMEDIATE")
+        try:
+            yield Env(self, cx, at or self.now(), uid, context)
+        except BaseException:
+            cx.execute("ROLLBACK")
+            raise
+        else:
+            cx.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def transaction(self, at: datetime.datetime | None = None) -> Iterator[Env]:
+        """A long transaction from Python, on its own connection: its rows carry
+        *at* (default: now) as write_date, and readers see them only at commit."""
+        cx = connect(self.path)
+        try:
+            with self.env(at=at or self.now(), cx=cx) as env:
+                yield env
+        finally:
+            cx.close()
+
+    # -- authentication -----------------------------------------------------
+
+    def authenticate(self, db: str, login: str, password: str) -> int | bool:
+        if db != self.database:
+            raise DatabaseMissing(db)
+        cx = self.connection()
+        row = cx.execute("SELECT u.id FROM res_users u JOIN _auth a ON a.uid = u.id "
+                         "WHERE u.login = ? AND u.active = 1", [login]).fetchone()
+        if row and self._secret_ok(row[0], password):
+            return row[0]
+        return False
+
+    def check_uid(self, db: str, uid: Any, password: Any) -> None:
+        if db != self.database:
+            raise DatabaseMissing(db)
+        if not isinstance(uid, int) or not isinstance(password, str) \
+                or not self._secret_ok(uid, password):
+            raise AccessDenied()
+
+    def _secret_ok(self, uid: int, secret: str) -> bool:
+        cx = self.connection()
+        row = cx.execute("SELECT password FROM _auth WHERE uid = ?", [uid]).fetchone()
+        if row and secrets.compare_digest(row[0], secret):
+            return True
+        keys = [r[0] for r in cx.execute("SELECT key FROM _apikeys WHERE uid = ?", [uid])]
+        return any(secrets.compare_digest(k, secret) for k in keys)
+
+    def create_api_key(self, login: str = 'admin', name: str = 'rattail') -> str:
+        """A new API key (40 hex characters, as Odoo makes) for *login*."""
+        key = secrets.token_hex(20)
+        with self.env() as env:
+            uid = env.cx.execute("SELECT id FROM res_users WHERE login = ?", [login]).fetchone()
+            if not uid:
+                raise ValueError(f"no sandbox user {login!r}")
+            env.cx.execute("INSERT INTO _apikeys (uid, name, key) VALUES (?, ?, ?)",
+                           [uid[0], name, key])
+        return key
+
+    def set_password(self, login: str, password: str) -> None:
+        with self.env() as env:
+            env.cx.execute("UPDATE _auth SET password = ? WHERE uid = "
+                           "(SELECT id FROM res_users WHERE login = ?)", [password, login])
+
+    def web_login(self, ip: str, db: str, login: str, password: str) -> int:
+        """``/web/session/authenticate``: rate limited per IP like Odoo's
+        ``base.login_cooldown_after`` (API keys are not accepted here)."""
+        if db != self.database:
+            raise AccessError("Database not found.")
+        now = self.now()
+        with self._lock:
+            failures = [t for t in self.login_failures.get(ip, [])
+                        if (now - t).total_seconds() < self.login_cooldown_duration]
+            self.login_failures[ip] = failures
+            if len(failures) >= self.login_cooldown_after:
+                raise AccessDenied("Too many login failures, please wait a bit before "
+                                   "trying again.")
+        cx = self.connection()
+        row = cx.execute("SELECT u.id, a.password FROM res_users u JOIN _auth a ON a.uid = u.id "
+                         "WHERE u.login = ? AND u.active = 1", [login]).fetchone()
+        if row and isinstance(password, str) and secrets.compare_digest(row[1], password):
+            with self._lock:
+                self.login_failures.pop(ip, None)
+            return row[0]
+        with self._lock:
+            self.login_failures.setdefault(ip, []).append(now)
+        raise AccessDenied()
+
+    # -- calls ------------------------------------------------------------
+
+    def next_call(self, service: str, model: str | None, method: str | None) -> tuple[int, Fault | None]:
+        with self._lock:
+            self.call_count += 1
+            n = self.call_count
+            self.calls.append((n, service, model, method))
+            if len(self.calls) > 10000:
+                del self.calls[:5000]
+        return n, self.faults.take(n, model, method)
+
+    def execute(self, uid: int, model: str, method: str, args: list[Any] | None = None,
+                kwargs: dict[str, Any] | None = None) -> Any:
+        """Run one ORM call as *uid* in its own transaction (what RPC does)."""
+        if model not in registry():
+            raise UserError(f"Object {model} doesn't exist")
+        with self.env(uid=uid) as env:
+            return env.call(model, method, list(args or []), dict(kwargs or {}))
+
+    # -- Python conveniences for tests -----------------------------------------
+
+    def count(self, model: str, domain: Any = (), active_test: bool = False) -> int:
+        with self.env(context={'active_test': active_test}) as env:
+            return env.search_count(model, list(domain))
+
+    def search_read(self, model: str, domain: Any = (), fields: Any = None,
+                    order: str = 'id', active_test: bool = False) -> list[dict[str, Any]]:
+        """Records as the wire shows them (admin, ``active_test`` off by default)."""
+        with self.env(context={'active_test': active_test}) as env:
+            return env.search_read(model, list(domain), fields, order=order)
+
+    def ids(self, model: str, domain: Any = ()) -> list[int]:
+        with self.env(context={'active_test': False}) as env:
+            return env.search(model, list(domain), order='id')
+
+    def create(self, model: str, vals: dict[str, Any], at: datetime.datetime | None = None) -> int:
+        with self.env(at=at) as env:
+            return env.create(model, vals)
+
+    def write(self, model: str, ids: Any, vals: dict[str, Any],
+              at: datetime.datetime | None = None) -> bool:
+        with self.env(at=at) as env:
+            return env.write(model, ids, vals)
+
+    def unlink(self, model: str, ids: Any) -> bool:
+        with self.env() as env:
+            return env.unlink(model, ids)
+
+    def archive(self, model: str, ids: Any) -> bool:
+        return self.write(model, ids, {'active': False})
+
+    def set_price(self, product_id: int, price: float) -> None:
+        """A price change: writes the template's list_price (the variant's
+        write_date moves with it, as in Odoo)."""
+        with self.env() as env:
+            tmpl = env.cx.execute("SELECT product_tmpl_id FROM product_product WHERE id = ?",
+                                  [product_id]).fetchone()
+            if not tmpl:
+                raise MissingError('product.product', [product_id], ADMIN_UID)
+            env.write('product.template', [tmpl[0]], {'list_price': price})
+
+    def _business(self, env: Env, model: str, method: str, ids: list[int]) -> Any:
+        from rattail_odoo_pos.sandbox import flows
+        return flows.business(env, model, method, ids)
+
+    def serve(self, host: str = '127.0.0.1', port: int = 0):
+        """Serve this sandbox over HTTP in a background thread; returns the
+        server (``.url``, ``.port``, ``.stop()``)."""
+        from rattail_odoo_pos.sandbox.server import SandboxServer
+        return SandboxServer(self, host, port).start()
+
+
+class DatabaseMissing(OdooError):
+    """``/jsonrpc`` call naming a database that does not exist (psycopg2's error)."""
+    name = 'psycopg2.OperationalError'
+    xmlrpc_code = 1
+
+    def __init__(self, db: str):
+        super().__init__(f'connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" '
+                         f'failed: FATAL:  database "{db}" does not exist\n')
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    cx = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=60)
+    cx.execute("PRAGMA journal_mode=WAL")
+    cx.execute("PRAGMA synchronous=NORMAL")
+    cx.execute("PRAGMA case_sensitive_like=ON")
+    cx.execute("PRAGMA busy_timeout=60000")
+    return cx

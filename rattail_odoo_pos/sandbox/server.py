@@ -1,0 +1,328 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""HTTP front of the sandbox: Odoo 17's JSON-RPC and XML-RPC endpoints, answered
+the way a real server answers (HTTP 200 with an ``error`` object, ``Connection:
+close``, session cookies, the 400 pages), plus fault injection."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import secrets
+import socket
+import threading
+import time
+import xmlrpc.client
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from rattail_odoo_pos.sandbox.meta import (
+    AccessDenied, KeyErr, OdooError, SessionExpired, TypeErr, UserError, version_info)
+
+log = logging.getLogger(__name__)
+
+BAD_REQUEST_PAGE = ("<!doctype html>\n<html lang=en>\n<title>400 Bad Request</title>\n"
+                    "<h1>Bad Request</h1>\n<p>Request inferred type is compatible with "
+                    "[&#39;http&#39;] but &#39;{path}&#39; is type=&#39;json&#39;.</p>\n")
+SERVER_ERROR_PAGE = ("<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n"
+                     "<h1>Internal Server Error</h1>\n<p>The server encountered an internal "
+                     "error and was unable to complete your request.</p>\n")
+JSON_ROUTES = ('/jsonrpc', '/web/webclient/version_info', '/web/session/authenticate',
+               '/web/session/get_session_info', '/web/session/destroy', '/web/dataset/call_kw')
+
+
+class _Drop(Exception):
+    """Close the connection without answering (an injected fault)."""
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = 'Werkzeug/2.2.2'
+    sys_version = 'Python/3.11.7'
+    protocol_version = 'HTTP/1.0'
+
+    @property
+    def sandbox(self):
+        return self.server.sandbox  # type: ignore[attr-defined]
+
+    def log_message(self, format: str, *args: Any) -> None:    # noqa: A002
+        log.debug("%s - %s", self.address_string(), format % args)
+
+    # -- plumbing -----------------------------------------------------------
+
+    def send(self, status: int, body: bytes, content_type: str,
+             cookies: list[str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header('Content-Type', content_type)
+        self.send_header('Content-Length', str(len(body)))
+        for cookie in cookies or []:
+            self.send_header('Set-Cookie', cookie)
+        if status == 200:
+            self.send_header('X-Content-Type-Options', 'nosniff')
+        self.send_header('Connection', 'close')
+        self.end_headers()
+        self.wfile.write(body)
+
+    def send_json(self, payload: dict[str, Any], cookies: list[str] | None = None) -> None:
+        self.send(200, json.dumps(payload).encode(), 'application/json; charset=utf-8', cookies)
+
+    def body(self) -> bytes:
+        length = int(self.headers.get('Content-Length') or 0)
+        return self.rfile.read(length) if length else b''
+
+    def do_GET(self) -> None:   # noqa: N802
+        path = self.path.split('?')[0]
+        if path.startswith(JSON_ROUTES):
+            self.send(400, BAD_REQUEST_PAGE.format(path=path).encode(),
+                      'text/html; charset=utf-8')
+        elif path.startswith('/web') or path.startswith('/odoo'):
+            self.send(200, b"<!doctype html><title>Odoo</title><p>Odoo POS sandbox</p>",
+                      'text/html; charset=utf-8')
+        else:
+            self.send(404, b"Not Found", 'text/html; charset=utf-8')
+
+    def do_POST(self) -> None:  # noqa: N802
+        path = self.path.split('?')[0]
+        try:
+            if path.startswith('/xmlrpc/2/') or path.startswith('/xmlrpc/'):
+                return self.xmlrpc(path.rsplit('/', 1)[-1])
+            if not path.startswith(JSON_ROUTES):
+                return self.send(404, b"Not Found", 'text/html; charset=utf-8')
+            ctype = (self.headers.get('Content-Type') or '').split(';')[0].strip()
+            raw = self.body()
+            if ctype not in ('application/json', 'application/json-rpc'):
+                return self.send(400, BAD_REQUEST_PAGE.format(path=path).encode(),
+                                 'text/html; charset=utf-8')
+            try:
+                request = json.loads(raw)
+                if not isinstance(request, dict):
+                    raise ValueError
+            except ValueError:
+                return self.send(400, b"Invalid JSON data", 'text/html; charset=utf-8')
+            self.jsonrpc(path, request)
+        except _Http500Sent:
+            self.close_connection = True
+        except _Drop:
+            self.close_connection = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    # -- faults -------------------------------------------------------------
+
+    def count_call(self, service: str, model: str | None, method: str | None) -> bool:
+        """Count the call and apply an injected fault; False when answered."""
+        _n, fault = self.sandbox.next_call(service, model, method)
+        if fault is None:
+            return True
+        if fault.kind == 'latency':
+            time.sleep(fault.seconds)
+            return True
+        if fault.kind == 'drop':
+            raise _Drop()
+        if fault.kind == 'http500':
+            self.send(500, SERVER_ERROR_PAGE.encode(), 'text/html; charset=utf-8')
+            return False
+        if fault.kind == 'odoo_error':
+            error = OdooError(fault.message)
+            error.name = fault.name
+            raise error
+        return True
+
+    # -- JSON-RPC -----------------------------------------------------------
+
+    def jsonrpc(self, path: str, request: dict[str, Any]) -> None:
+        rid = request.get('id')
+        params = request.get('params') or {}
+        cookies: list[str] = []
+        try:
+            if path == '/web/webclient/version_info':
+                result = version_info()
+            elif path == '/jsonrpc':
+                result = self.dispatch(params.get('service'), params.get('method'),
+                                       params.get('args') or [])
+            elif path == '/web/session/authenticate':
+                result, cookie = self.web_authenticate(params)
+                cookies.append(cookie)
+            elif path == '/web/session/get_session_info':
+                result = self.session_info(self.session_uid(rid))
+            elif path == '/web/session/destroy':
+                sid = self.cookie('session_id')
+                self.sandbox.sessions.pop(sid, None)
+                expiry = email.utils.formatdate(time.time() + 365 * 86400, usegmt=True)
+                cookies += [f"cids=; Expires={expiry}; Max-Age=0; Path=/",
+                            f"session_id={secrets.token_hex(20)}; Expires={expiry}; "
+                            f"Max-Age=604800; HttpOnly; Path=/"]
+                result = None
+            else:   # /web/dataset/call_kw[/model/method]
+                uid = self.session_uid(rid)
+                model, method = params.get('model'), params.get('method')
+                if not self.count_call('call_kw', model, method):
+                    return
+                from rattail_odoo_pos.sandbox.meta import registry
+                if model not in registry():
+                    raise KeyErr(str(model))
+                result = self.sandbox.execute(uid, model, method, params.get('args') or [],
+                                              params.get('kwargs') or {})
+        except SessionExpired as error:
+            return self.send_json({'jsonrpc': '2.0', 'id': None, 'error': error.payload()})
+        except OdooError as error:
+            return self.send_json({'jsonrpc': '2.0', 'id': rid, 'error': error.payload()},
+                                  cookies)
+        except _Drop:
+            raise
+        except Exception as error:      # a bug in the sandbox: still answer like Odoo
+            log.exception("sandbox error")
+            wrapped = OdooError(str(error))
+            wrapped.name = f"builtins.{type(error).__name__}"
+            wrapped.xmlrpc_code = 1
+            return self.send_json({'jsonrpc': '2.0', 'id': rid, 'error': wrapped.payload()})
+        payload: dict[str, Any] = {'jsonrpc': '2.0', 'id': rid}
+        if result is not None:
+            payload['result'] = result
+        self.send_json(payload, cookies)
+
+    def cookie(self, name: str) -> str | None:
+        for part in (self.headers.get('Cookie') or '').split(';'):
+            key, _, value = part.strip().partition('=')
+            if key == name:
+                return value
+        return None
+
+    def session_uid(self, rid: Any) -> int:
+        sid = self.cookie('session_id')
+        uid = self.sandbox.sessions.get(sid) if sid else None
+        if not uid:
+            raise SessionExpired()
+        return uid
+
+    def web_authenticate(self, params: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        if not self.count_call('web', None, 'authenticate'):
+            raise _Drop()
+        uid = self.sandbox.web_login(self.client_address[0], params.get('db'),
+                                     params.get('login'), params.get('password'))
+        sid = secrets.token_hex(20)
+        self.sandbox.sessions[sid] = uid
+        expiry = email.utils.formatdate(time.time() + 365 * 86400, usegmt=True)
+        return (self.session_info(uid),
+                f"session_id={sid}; Expires={expiry}; Max-Age=604800; HttpOnly; Path=/")
+
+    def session_info(self, uid: int) -> dict[str, Any]:
+        sb = self.sandbox
+        with sb.env(uid=uid) as env:
+            user = env.read('res.users', [uid], ['name', 'login', 'tz', 'partner_id'])[0]
+        admin = uid == 2
+        return {
+            'uid': uid, 'is_system': admin, 'is_admin': admin, 'is_public': False,
+            'is_internal_user': True,
+            'user_context': {'lang': 'en_US', 'tz': user['tz'] or 'UTC', 'uid': uid},
+            'db': sb.database, 'server_version': '17.0',
+            'server_version_info': [17, 0, 0, 'final', 0, ''],
+            'name': user['name'], 'username': user['login'],
+            'partner_display_name': user['partner_id'][1] if user['partner_id'] else False,
+            'partner_id': user['partner_id'][0] if user['partner_id'] else False,
+            'web.base.url': f"http://{self.headers.get('Host', '127.0.0.1')}",
+            'max_file_upload_size': 134217728, 'home_action_id': False,
+            'currencies': {'1': {'symbol': '$', 'position': 'before', 'digits': [69, 2]}},
+            'user_companies': {'current_company': 1, 'allowed_companies': {
+                '1': {'id': 1, 'name': 'My Company (San Francisco)', 'sequence': 0,
+                      'child_ids': [], 'parent_id': False}}},
+            'user_id': [uid],
+        }
+
+    # -- services (shared by JSON-RPC and XML-RPC) ----------------------------
+
+    def dispatch(self, service: Any, method: Any, args: list[Any]) -> Any:
+        sb = self.sandbox
+        if service == 'common':
+            if not self.count_call('common', None, method):
+                raise _Http500Sent()
+            if method == 'version':
+                return version_info()
+            if method in ('login', 'authenticate'):
+                db, login, password = (list(args) + [None] * 3)[:3]
+                return sb.authenticate(db, login, password)
+            if method == 'about':
+                return 'See http://openerp.com'
+            raise KeyErr(str(method))
+        if service == 'object':
+            if method not in ('execute', 'execute_kw'):
+                raise KeyErr(str(method))
+            db, uid, password, model, meth = (list(args) + [None] * 5)[:5]
+            if not self.count_call('object', model, meth):
+                raise _Http500Sent()
+            if password is None:
+                raise AccessDenied()
+            sb.check_uid(db, uid, password)
+            if method == 'execute_kw':
+                call_args = args[5] if len(args) > 5 else []
+                kwargs = args[6] if len(args) > 6 else {}
+            else:
+                call_args, kwargs = list(args[5:]), {}
+            from rattail_odoo_pos.sandbox.meta import registry
+            if model not in registry():
+                raise UserError(f"Object {model} doesn't exist")
+            return sb.execute(uid, model, meth, call_args or [], kwargs or {})
+        if service == 'db':
+            if method == 'list':
+                return [sb.database]
+            if method == 'server_version':
+                return '17.0'
+            raise KeyErr(str(method))
+        raise KeyErr(str(service))
+
+    # -- XML-RPC -------------------------------------------------------------
+
+    def xmlrpc(self, service: str) -> None:
+        raw = self.body()
+        try:
+            try:
+                args, method = xmlrpc.client.loads(raw)
+            except Exception:
+                raise TypeErr("invalid XML-RPC request")
+            result = self.dispatch(service, method, list(args))
+            if result is None:
+                raise TypeErr("cannot marshal None unless allow_none is enabled")
+            body = xmlrpc.client.dumps((result,), methodresponse=True, allow_none=False)
+        except _Http500Sent:
+            return
+        except OdooError as error:
+            body = xmlrpc.client.dumps(xmlrpc.client.Fault(error.xmlrpc_code,
+                                                           error.fault_string()))
+        self.send(200, body.encode(), 'text/xml; charset=utf-8')
+
+
+class _Http500Sent(_Drop):
+    """The fault already answered with HTTP 500; nothing more to send."""
+
+
+class SandboxServer:
+    """A running sandbox HTTP server (threaded, loopback)."""
+
+    def __init__(self, sandbox, host: str = '127.0.0.1', port: int = 0):
+        self.sandbox = sandbox
+        self.httpd = ThreadingHTTPServer((host, port), Handler)
+        self.httpd.daemon_threads = True
+        self.httpd.sandbox = sandbox          # type: ignore[attr-defined]
+        self.host = host
+        self.port = self.httpd.server_address[1]
+        self.thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> 'SandboxServer':
+        self.thread = threading.Thread(target=self.httpd.serve_forever, name='odoo-pos-sandbox',
+                                       daemon=True)
+        self.thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self.httpd.serve_forever()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        if self.thread:
+            self.thread.join(timeout=5)
