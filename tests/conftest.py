@@ -133,7 +133,5 @@ def rattail_config(tmp_path, rattail_db_url, sandbox):
     source ``default``."""
     env = make_rattail_env(tmp_path, rattail_db_url, {'default': sandbox.source_settings()})
     yield env
-    from rattail.db import Session
-    Session.remove()
     for engine in getattr(env.config, 'appdb_engines', {}).values():
         engine.dispose()

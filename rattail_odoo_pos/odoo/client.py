@@ -120,7 +120,8 @@ class OdooClient:
                                what="log in")
         except odoorpc.error.RPCError as error:
             name = _odoo_name(error)
-            if name == 'odoo.exceptions.AccessError' or 'Database not found' in str(error):
+            if name == 'odoo.exceptions.AccessError' or 'Database not found' in str(error) \
+                    or ('database' in str(error) and 'does not exist' in str(error)):
                 raise OdooLoginError(
                     f"Cannot log in to Odoo source '{src.key}' at {src.url}: database "
                     f"'{src.database}' was not found on that server", source=src.key) from None
@@ -320,7 +321,8 @@ class OdooClient:
             try:
                 return func()
             except odoorpc.error.RPCError as error:
-                if _odoo_name(error) in TRANSIENT_ODOO_ERRORS and attempt < src.retries:
+                if _odoo_name(error) in TRANSIENT_ODOO_ERRORS and attempt < src.retries \
+                        and 'does not exist' not in str(error):
                     attempt += 1
                     self._backoff(attempt, what, error)
                     continue

@@ -267,12 +267,21 @@ def _activity(cx, configs, days, orders_per_day, end, rng, max_lines, progress) 
                 create_date=fmt_dt(start), create_uid=2, write_uid=2,
                 write_date=fmt_dt(start if last_day else close_stamp)))
             times = sorted(rng.uniform(0.5, 11.5) for _ in range(orders_per_day))
+            # the POS syncs its pending orders in batches (create_from_ui with
+            # several orders: one transaction, one write_date for all their rows)
+            stamps: list[datetime.datetime] = []
+            while len(stamps) < len(times):
+                size = rng.randint(1, 12)
+                batch = times[len(stamps):len(stamps) + size]
+                synced = start + datetime.timedelta(hours=batch[-1], seconds=rng.uniform(1, 30),
+                                                    microseconds=rng.randrange(1000000))
+                stamps += [synced] * len(batch)
             session_orders: list[tuple[int, list[tuple[int, Line]]]] = []
             cash_total = 0.0
             for seq, hours in enumerate(times, start=1):
                 when = start + datetime.timedelta(hours=hours)
                 when = when.replace(microsecond=0)
-                stamp = when + datetime.timedelta(microseconds=rng.randrange(1000000))
+                stamp = stamps[seq - 1]
                 order_id += 1
                 order_seq[config['id']] += 1
                 refund_of = None
