@@ -705,7 +705,7 @@ class Sandbox(FlowsMixin):
         self.calls: list[tuple[int, str, str | None, str | None]] = []
         self._local = threading.local()
         self._lock = threading.Lock()
-        self.login_failures: dict[str, list[datetime.datetime]] = {}
+        self.login_failures: dict[str, tuple[int, datetime.datetime | None]] = {}
         self.sessions: dict[str, int] = {}
         info = dict(self.connection().execute("SELECT key, value FROM _meta"))
         self.database = info.get('database', 'pos17')
@@ -803,10 +803,11 @@ class Sandbox(FlowsMixin):
             raise AccessError("Database not found.")
         now = self.now()
         with self._lock:
-            failures = [t for t in self.login_failures.get(ip, [])
-                        if (now - t).total_seconds() < self.login_cooldown_duration]
-            self.login_failures[ip] = failures
-            if len(failures) >= self.login_cooldown_after:
+            # Odoo: (count, last failure) per IP; refused while count >= cooldown_after
+            # and the last failure is recent; a successful login forgets the failures
+            count, last = self.login_failures.get(ip, (0, None))
+            if count >= self.login_cooldown_after and last is not None and \
+                    (now - last).total_seconds() < self.login_cooldown_duration:
                 raise AccessDenied("Too many login failures, please wait a bit before "
                                    "trying again.")
         cx = self.connection()
@@ -817,7 +818,8 @@ class Sandbox(FlowsMixin):
                 self.login_failures.pop(ip, None)
             return row[0]
         with self._lock:
-            self.login_failures.setdefault(ip, []).append(now)
+            count, _last = self.login_failures.get(ip, (0, None))
+            self.login_failures[ip] = (count + 1, now)
         raise AccessDenied()
 
     # -- calls ------------------------------------------------------------

@@ -134,6 +134,10 @@ def generate(path: str | Path, stores: int = 3, days: int = 3, orders_per_day: i
     cx.execute("INSERT INTO account_move (id, name, move_type, state, date, create_date, "
                "write_date) VALUES (71, 'INV/2026/00007', 'out_invoice', 'posted', ?, "
                "'2026-11-22 13:20:51.0', '2026-11-22 13:20:51.0')", [end.isoformat()])
+    # the recorded demo products carry no sale tax; give half of the POS
+    # products the 15% sale tax so that orders have tax amounts
+    cx.execute("UPDATE product_template SET taxes_id = '[1]' WHERE available_in_pos = 1 "
+               "AND id % 2 = 0 AND (taxes_id IS NULL OR taxes_id = '[]')")
     configs = _stores(cx, loaded, stores, rng, names)
     cx.executemany("INSERT OR REPLACE INTO _names (model, id, name) VALUES (?, ?, ?)",
                    [(k[0], k[1], v) for k, v in names.items() if k[0]])

@@ -146,6 +146,9 @@ class Handler(BaseHTTPRequestHandler):
                 cookies.append(cookie)
             elif path == '/web/session/get_session_info':
                 result = self.session_info(self.session_uid(rid))
+                expiry = email.utils.formatdate(time.time() + 365 * 86400, usegmt=True)
+                cookies.append(f"session_id={self.cookie('session_id')}; Expires={expiry}; "
+                               f"Max-Age=604800; HttpOnly; Path=/")
             elif path == '/web/session/destroy':
                 sid = self.cookie('session_id')
                 self.sandbox.sessions.pop(sid, None)
@@ -211,6 +214,13 @@ class Handler(BaseHTTPRequestHandler):
         sb = self.sandbox
         with sb.env(uid=uid) as env:
             user = env.read('res.users', [uid], ['name', 'login', 'tz', 'partner_id'])[0]
+            companies = {str(c['id']): {'id': c['id'], 'name': c['name'],
+                                        'sequence': c['sequence'], 'child_ids': c['child_ids'],
+                                        'parent_id': c['parent_id']}
+                         for c in env.search_read('res.company', [], [
+                             'name', 'sequence', 'child_ids', 'parent_id'], order='id')}
+            if uid != 2:
+                companies = {k: v for k, v in companies.items() if k == '1'}
         admin = uid == 2
         return {
             'uid': uid, 'is_system': admin, 'is_admin': admin, 'is_public': False,
@@ -224,10 +234,25 @@ class Handler(BaseHTTPRequestHandler):
             'web.base.url': f"http://{self.headers.get('Host', '127.0.0.1')}",
             'max_file_upload_size': 134217728, 'home_action_id': False,
             'currencies': {'1': {'symbol': '$', 'position': 'before', 'digits': [69, 2]}},
-            'user_companies': {'current_company': 1, 'allowed_companies': {
-                '1': {'id': 1, 'name': 'My Company (San Francisco)', 'sequence': 0,
-                      'child_ids': [], 'parent_id': False}}},
+            'user_companies': {'current_company': 1, 'allowed_companies': companies,
+                               'disallowed_ancestor_companies': {}},
             'user_id': [uid],
+            'user_settings': {'id': uid, 'user_id': {'id': uid},
+                              'is_discuss_sidebar_category_channel_open': True,
+                              'is_discuss_sidebar_category_chat_open': True,
+                              'push_to_talk_key': False, 'use_push_to_talk': False,
+                              'voice_active_duration': 200,
+                              'volume_settings_ids': [['ADD', []]]},
+            'support_url': 'https://www.odoo.com/buy', 'active_ids_limit': 20000,
+            'profile_session': None, 'profile_collectors': None, 'profile_params': None,
+            'cache_hashes': {'translations': '0' * 40, 'load_menus': '0' * 64},
+            'bundle_params': {'lang': 'en_US'}, 'show_effect': True,
+            'display_switch_company_menu': admin, 'max_time_between_keys_in_ms': 100,
+            'websocket_worker_version': '17.0-1',
+            'notification_type': 'email', 'odoobot_initialized': True,
+            'is_quick_edit_mode_enabled': False,
+            **({'web_tours': [], 'tour_disable': True, 'iap_company_enrich': True}
+               if admin else {}),
         }
 
     # -- services (shared by JSON-RPC and XML-RPC) ----------------------------
