@@ -44,6 +44,9 @@ PRODUCT_ADMIN_GROUPS = ['Administration/Settings', 'Inventory/Administrator',
 PUBLIC_METHODS = {'search', 'search_read', 'read', 'search_count', 'fields_get', 'read_group',
                   'name_search', 'create', 'write', 'unlink', 'check_access_rule',
                   'check_access_rights', 'context_get', 'exists', 'default_get'}
+READ_METHODS = {'search', 'search_read', 'read', 'search_count', 'fields_get', 'read_group',
+                'name_search', 'check_access_rule', 'check_access_rights', 'context_get',
+                'exists', 'default_get'}
 #: POS business methods (on record ids): raise MissingError for missing ids
 BUSINESS_METHODS = {('pos.order', 'action_pos_order_invoice'),
                     ('pos.order', 'action_pos_order_paid'),
@@ -729,11 +732,12 @@ class Sandbox(FlowsMixin):
 
     @contextlib.contextmanager
     def env(self, uid: int = ADMIN_UID, at: datetime.datetime | None = None,
-            context: dict[str, Any] | None = None,
-            cx: sqlite3.Connection | None = None) -> Iterator[Env]:
-        """One transaction (committed at the end, rolled back on error)."""
+            context: dict[str, Any] | None = None, cx: sqlite3.Connection | None = None,
+            readonly: bool = False) -> Iterator[Env]:
+        """One transaction (committed at the end, rolled back on error).  A
+        read-only one reads a snapshot and never waits for a writer."""
         cx = cx or self.connection()
-        cx.execute("BEGIN IMMEDIATE")
+        cx.execute("BEGIN" if readonly else "BEGIN IMMEDIATE")
         try:
             yield Env(self, cx, at or self.now(), uid, context)
         except BaseException:
@@ -838,23 +842,24 @@ class Sandbox(FlowsMixin):
         """Run one ORM call as *uid* in its own transaction (what RPC does)."""
         if model not in registry():
             raise UserError(f"Object {model} doesn't exist")
-        with self.env(uid=uid) as env:
+        readonly = method in READ_METHODS
+        with self.env(uid=uid, readonly=readonly) as env:
             return env.call(model, method, list(args or []), dict(kwargs or {}))
 
     # -- Python conveniences for tests -----------------------------------------
 
     def count(self, model: str, domain: Any = (), active_test: bool = False) -> int:
-        with self.env(context={'active_test': active_test}) as env:
+        with self.env(context={'active_test': active_test}, readonly=True) as env:
             return env.search_count(model, list(domain))
 
     def search_read(self, model: str, domain: Any = (), fields: Any = None,
                     order: str = 'id', active_test: bool = False) -> list[dict[str, Any]]:
         """Records as the wire shows them (admin, ``active_test`` off by default)."""
-        with self.env(context={'active_test': active_test}) as env:
+        with self.env(context={'active_test': active_test}, readonly=True) as env:
             return env.search_read(model, list(domain), fields, order=order)
 
     def ids(self, model: str, domain: Any = ()) -> list[int]:
-        with self.env(context={'active_test': False}) as env:
+        with self.env(context={'active_test': False}, readonly=True) as env:
             return env.search(model, list(domain), order='id')
 
     def create(self, model: str, vals: dict[str, Any], at: datetime.datetime | None = None) -> int:

@@ -212,7 +212,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def session_info(self, uid: int) -> dict[str, Any]:
         sb = self.sandbox
-        with sb.env(uid=uid) as env:
+        with sb.env(uid=uid, readonly=True) as env:
             user = env.read('res.users', [uid], ['name', 'login', 'tz', 'partner_id'])[0]
             companies = {str(c['id']): {'id': c['id'], 'name': c['name'],
                                         'sequence': c['sequence'], 'child_ids': c['child_ids'],
