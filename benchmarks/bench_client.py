@@ -31,12 +31,13 @@ FIELDS = ['order_id', 'product_id', 'qty', 'price_unit', 'discount', 'price_subt
 
 
 def serve(path: Path, stores: int, days: int, orders_per_day: int, seed: int = 1):
+    """Generate sandbox data and serve it from a separate process."""
+    from rattail_odoo_pos.sandbox import generate
+    generate(path, stores=stores, days=days, orders_per_day=orders_per_day, seed=seed)
     port = free_port()
     proc = subprocess.Popen(
-        [str(Path(sys.executable).with_name('odoo-pos-sandbox')), 'serve', '--data', str(path),
-         '--stores', str(stores), '--days', str(days), '--orders-per-day', str(orders_per_day),
-         '--seed', str(seed), '--port', str(port)],
-        stdout=subprocess.DEVNULL)
+        [str(Path(sys.executable).with_name('odoo-pos-sandbox')), 'serve', str(path),
+         '--port', str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_for_port(port, timeout=600)
     return proc, f'http://127.0.0.1:{port}'
 
@@ -86,10 +87,10 @@ def main() -> None:
     parser.add_argument('--batch-size', type=int, default=2000)
     args = parser.parse_args()
 
-    # the generator makes about 4.5 lines per order; 4 stores
+    # the generator makes about 3.5 lines per order; 4 stores
     stores = 4
     days = 10
-    per_day_full = max(1, round(args.lines / (stores * days * 4.5)))
+    per_day_full = max(1, round(args.lines / (stores * days * 3.5)))
     per_day_small = max(1, per_day_full // 10)
     with tempfile.TemporaryDirectory() as tmp:
         results = []
