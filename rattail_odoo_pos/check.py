@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``rattail odoo-pos-check``: for every configured Odoo source, can we reach
+it, log in, which Odoo version, can we read each model, how far behind is
+each cursor.  Exit code 0 when every source is healthy, 1 otherwise, 2 when
+the configuration itself is wrong.  Secrets are never printed."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any, Optional
+
+import typer
+
+from rattail_odoo_pos import health
+from rattail_odoo_pos.odoo.errors import OdooConfigError
+
+#: what is checked when the entity table cannot be loaded
+DEFAULT_MODELS = ['pos.config', 'pos.category', 'product.product', 'res.partner', 'hr.employee',
+                  'pos.payment.method', 'account.tax', 'pos.session', 'pos.order',
+                  'pos.order.line', 'pos.payment', 'stock.quant', 'loyalty.program',
+                  'loyalty.rule', 'loyalty.reward']
+
+
+def checked_models() -> list[str]:
+    try:
+        from rattail_odoo_pos.entities import ENTITIES
+    except ImportError:
+        return list(DEFAULT_MODELS)
+    table = ENTITIES.values() if isinstance(ENTITIES, dict) else ENTITIES
+    return [e.odoo_model for e in table]
+
+
+def run_check(config: Any, sources: list[str] | None = None,
+              max_lag_hours: float | None = None, out=None) -> int:
+    """Check *sources* (default: all configured); print a report; return the exit code."""
+    out = out or sys.stdout
+    app = config.get_app()
+    handler = app.get_odoo_pos_handler()
+    keys = sources or handler.get_source_keys()
+    if not keys:
+        print("no Odoo source configured: set [odoo_pos] sources = KEY ... and "
+              "source.KEY.url / database / login / secret_env", file=out)
+        return 2
+    max_lag = (max_lag_hours * 3600 if max_lag_hours is not None
+               else config.get_int('odoo_pos.check.max_lag_hours', default=48) * 3600)
+    cursor_model = getattr(app.model, 'OdooPosCursor', None)
+    session = app.make_session() if cursor_model is not None else None
+    unhealthy = 0
+    config_errors = 0
+    try:
+        for key in keys:
+            try:
+                handler.get_source(key)
+            except OdooConfigError as error:
+                print(f"source {key}: CONFIGURATION ERROR\n  {error}", file=out)
+                config_errors += 1
+                continue
+            result = health.check_source(config, key, checked_models(), session=session,
+                                         cursor_model=cursor_model, probe=True,
+                                         max_lag=max_lag)
+            verdict = 'OK' if result.healthy else 'UNHEALTHY'
+            print(f"source {key}: {verdict}", file=out)
+            print(f"  url {result.url or '?'}  database {result.database or '?'}  "
+                  f"reachable {'yes' if result.reachable else 'no'}  "
+                  f"login {'ok' if result.login_ok else 'failed'}  "
+                  f"Odoo {result.version or '?'}", file=out)
+            for m in result.models:
+                state = {True: 'readable', False: 'NOT READABLE', None: '-'}[m.readable]
+                count = f"{m.count:,}" if m.count is not None else '-'
+                cursor = m.cursor.strftime('%Y-%m-%d %H:%M:%S') if m.cursor else 'none'
+                print(f"  {m.model:22} {state:13} {count:>10} records  cursor {cursor}  "
+                      f"lag {health.format_lag(m.lag_seconds)}"
+                      + (f"  last error: {m.last_error}" if m.last_error else ''), file=out)
+            for problem in result.problems:
+                print(f"  problem: {problem}", file=out)
+            if not result.healthy:
+                unhealthy += 1
+    finally:
+        if session is not None:
+            session.close()
+    return 2 if config_errors else (1 if unhealthy else 0)
+
+
+def odoo_pos_check(
+        ctx: typer.Context,
+        source: Annotated[Optional[list[str]], typer.Option(
+            '--source', help="Check only this source (repeatable); default: all.")] = None,
+        max_lag_hours: Annotated[Optional[float], typer.Option(
+            help="A cursor further behind than this is unhealthy "
+                 "(default: [odoo_pos] check.max_lag_hours, else 48).")] = None,
+):
+    """
+    Check each Odoo POS source: reachable, login, version, models, cursor lag
+    """
+    # registered on rattail's typer app by rattail_odoo_pos.commands
+    config = ctx.parent.rattail_config
+    raise typer.Exit(run_check(config, source, max_lag_hours))

@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``rattail odoo-pos-check`` against the sandbox: healthy, wrong secret,
+unreachable, unreadable model; secrets never printed."""
+
+from __future__ import annotations
+
+import io
+
+from conftest import make_rattail_env
+from rattail_odoo_pos.check import checked_models, run_check
+
+
+def check(env, **kw):
+    out = io.StringIO()
+    code = run_check(env.config, out=out, **kw)
+    return code, out.getvalue()
+
+
+def test_healthy_source_reports_version_and_models(rattail_config, sandbox):
+    code, text = check(rattail_config)
+    assert code == 0, text
+    assert 'source default: OK' in text and 'Odoo 17.0' in text
+    for model in checked_models():
+        assert model in text
+    orders = sandbox.sandbox.count('pos.order')
+    assert f"{orders:,} records" in text
+
+
+def test_wrong_secret_and_unreachable_are_unhealthy_without_the_secret(tmp_path, rattail_db_url,
+                                                                       sandbox):
+    secret = 'S3cr3t-never-shown-0123456789'
+    env = make_rattail_env(tmp_path, rattail_db_url, {
+        'wrong': sandbox.source_settings(secret=secret),
+        'down': dict(url='http://127.0.0.1:9', database='pos17', login='admin',
+                     secret=secret, timeout=2, retries=0)})
+    code, text = check(env)
+    assert code == 1
+    assert 'source wrong: UNHEALTHY' in text and 'wrong login' in text
+    assert 'source down: UNHEALTHY' in text and 'reachable no' in text
+    assert secret not in text
+
+
+def test_restricted_user_sees_which_model_is_not_readable(tmp_path, rattail_db_url, sandbox):
+    sandbox.sandbox.faults.add('odoo_error', model='stock.quant', times=100,
+                               name='odoo.exceptions.AccessError',
+                               message="You are not allowed to access 'Quants' (stock.quant) "
+                                       "records.")
+    env = make_rattail_env(tmp_path, rattail_db_url, {'default': sandbox.source_settings()})
+    code, text = check(env)
+    assert code == 1
+    assert 'stock.quant' in text and 'NOT READABLE' in text
+
+
+def test_no_source_configured_is_a_config_error(tmp_path, rattail_db_url):
+    env = make_rattail_env(tmp_path, rattail_db_url, {'default': dict(database='pos17')})
+    code, text = check(env)
+    assert code == 2 and 'CONFIGURATION ERROR' in text and 'url' in text, text
