@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What every Odoo POS table has, and the sync cursors."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.ext.declarative import declared_attr
+
+from rattail.db.model import Base
+from rattail.db.util import uuid_column
+
+#: columns left out of version history (they move on every Odoo write)
+NOISY = ['odoo_write_date']
+
+MONEY = sa.Numeric(12, 2)
+QUANTITY = sa.Numeric(12, 3)
+PRICE = sa.Numeric(12, 4)
+
+
+class OdooPosRecord:
+    """Mixin: the uuid key and the Odoo identity ``(source, odoo_id)``."""
+
+    __versioned__ = {'exclude': NOISY}
+
+    uuid = uuid_column()
+
+    source = sa.Column(sa.String(length=50), nullable=False, doc="""
+    Config key of the Odoo source (database) the record came from.""")
+
+    odoo_id = sa.Column(sa.Integer(), nullable=False, doc="""
+    The record's id in that Odoo database.""")
+
+    odoo_write_date = sa.Column(sa.DateTime(), nullable=True, doc="""
+    Odoo's ``write_date`` (UTC) of the record as last imported.""")
+
+    @declared_attr
+    def __table_args__(cls):
+        return (sa.UniqueConstraint('source', 'odoo_id', name=f'{cls.__tablename__}_uq_odoo'),)
+
+    def __str__(self) -> str:
+        name = getattr(self, 'name', None)
+        return str(name) if name else f"{self.source}:{self.odoo_id}"
+
+
+class OdooPosCursor(Base):
+    """Where the import of one Odoo model from one source stands: the newest
+    ``write_date`` fully imported (``value``) and the last run's outcome.
+    Written in the same transaction as the batch it covers."""
+    __tablename__ = 'odoo_pos_cursor'
+    __table_args__ = (sa.UniqueConstraint('source', 'model', name='odoo_pos_cursor_uq_model'),)
+
+    uuid = uuid_column()
+    source = sa.Column(sa.String(length=50), nullable=False)
+    model = sa.Column(sa.String(length=100), nullable=False, doc="Odoo model name.")
+    value = sa.Column(sa.DateTime(), nullable=True, doc="""
+    Newest Odoo ``write_date`` (UTC) whose records are all imported.""")
+    last_id = sa.Column(sa.Integer(), nullable=True, doc="""
+    Odoo id of the last record imported at ``value`` (keyset position).""")
+    full_load_done = sa.Column(sa.Boolean(), nullable=False, default=False, doc="""
+    Whether a complete read of this model has finished (deletion checks need one).""")
+    last_run = sa.Column(sa.DateTime(), nullable=True)
+    last_success = sa.Column(sa.DateTime(), nullable=True)
+    last_error = sa.Column(sa.Text(), nullable=True)
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.model}"
