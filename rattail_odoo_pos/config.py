@@ -23,3 +23,6 @@ class OdooPosConfigExtension(WuttaConfigExtension):
         for key, spec, cmd in IMPORT_HANDLERS:
             config.setdefault('rattail.importing', f'{key}.default_handler', spec)
             config.setdefault('rattail.importing', f'{key}.default_cmd', cmd)
+        # import-versions covers this package's versioned tables too
+        config.setdefault('rattail.importing', 'to_rattail_versions.from_rattail.import.handler',
+                          'rattail_odoo_pos.importing.versions:OdooPosVersionsHandler')
