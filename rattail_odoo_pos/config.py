@@ -10,6 +10,10 @@ IMPORT_HANDLERS = (
      'rattail import-odoo-pos'),
 )
 
+#: rattail's handler key of ``import-versions``, and this package's handler for it
+VERSIONS_KEY = 'to_rattail_versions.from_rattail.import'
+VERSIONS_HANDLER = 'rattail_odoo_pos.importing.versions:OdooPosVersionsHandler'
+
 
 class OdooPosConfigExtension(WuttaConfigExtension):
     """Rattail config extension for Odoo POS.
@@ -23,6 +27,13 @@ class OdooPosConfigExtension(WuttaConfigExtension):
         for key, spec, cmd in IMPORT_HANDLERS:
             config.setdefault('rattail.importing', f'{key}.default_handler', spec)
             config.setdefault('rattail.importing', f'{key}.default_cmd', cmd)
-        # import-versions covers this package's versioned tables too
-        config.setdefault('rattail.importing', 'to_rattail_versions.from_rattail.import.handler',
-                          'rattail_odoo_pos.importing.versions:OdooPosVersionsHandler')
+
+    def startup(self, config):
+        """After every extension's ``configure``: make ``import-versions`` cover
+        this package's tables, unless the site (or an app such as Theo) already
+        designates a versions handler, which then mixes in
+        :class:`~rattail_odoo_pos.importing.versions.OdooPosVersionMixin`."""
+        key = VERSIONS_KEY
+        if not (config.get('rattail.importing', f'{key}.handler', usedb=False)
+                or config.get('rattail.importing', 'versions.handler', usedb=False)):
+            config.setdefault('rattail.importing', f'{key}.handler', VERSIONS_HANDLER)
