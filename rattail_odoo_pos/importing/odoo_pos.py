@@ -203,7 +203,12 @@ class OdooPosImporter(ToRattail):
         if records:
             log.info("%s: importing %d referenced %s record(s) first: %s", self.model_name,
                      len(records), other.entity.odoo_model, [r['id'] for r in records][:10])
-            other.import_batch(source, records, [], [])
+            if other.entity.key == self.entity.key and hasattr(self, '_created'):
+                # e.g. a refund line whose refunded line comes later in the same batch:
+                # count it as this run's own creation
+                other.import_batch(source, records, self._created, self._updated)
+            else:
+                other.import_batch(source, records, [], [])
 
     def resolve_refs(self, source: str, records: list[dict]) -> list[dict]:
         """Host data with reference columns filled (raises MissingReference)."""
@@ -257,6 +262,7 @@ class OdooPosImporter(ToRattail):
             self._setup(**kwargs)
         self.setup()
         created, updated, deleted = [], [], []
+        self._created, self._updated = created, updated
         for source in self.handler._sources:
             client = self.handler.get_client(source)
             if not client.has_model(self.entity.odoo_model):
