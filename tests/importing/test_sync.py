@@ -1,0 +1,311 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Keeping Rattail current after the first load, run as a user runs it
+(``rattail`` subprocesses against the served sandbox): the warnings email,
+deletions, a change committed late by a long Odoo transaction, several
+sources, and a run that fails half-way then resumes."""
+
+from __future__ import annotations
+
+import datetime
+import email
+import socketserver
+import subprocess
+import sys
+import threading
+from collections import defaultdict
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from conftest import make_rattail_env
+
+CENT = Decimal('0.01')
+
+
+# -- helpers ------------------------------------------------------------------------
+
+def rattail(conf: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    exe = Path(sys.executable).with_name('rattail')
+    result = subprocess.run([str(exe), '-c', str(conf), *args], capture_output=True,
+                            text=True, timeout=600)
+    if check and result.returncode:
+        raise AssertionError(f"rattail {' '.join(args)} failed ({result.returncode}):\n"
+                             f"{result.stderr[-4000:]}")
+    return result
+
+
+def add_user(conf: Path, username: str = 'admin') -> None:
+    rattail(conf, 'make-user', username, '--no-password')
+
+
+def scalar(env, sql: str, **params):
+    engine = sa.create_engine(env.db_url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.text(sql), params).scalar()
+    finally:
+        engine.dispose()
+
+
+def rows(env, sql: str, **params) -> list:
+    engine = sa.create_engine(env.db_url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.text(sql), params).fetchall()
+    finally:
+        engine.dispose()
+
+
+def money(value) -> Decimal:
+    return Decimal(repr(value)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def sandbox_totals(sb) -> dict:
+    """(pos.config id, UTC day) -> order count, sum of amount_total, of line
+    price_subtotal_incl, of payments: each value rounded to the cent first."""
+    totals = defaultdict(lambda: [0, Decimal(0), Decimal(0), Decimal(0)])
+    key_of = {}
+    for o in sb.search_read('pos.order', [], ['config_id', 'date_order', 'amount_total']):
+        key_of[o['id']] = key = (o['config_id'][0], o['date_order'][:10])
+        totals[key][0] += 1
+        totals[key][1] += money(o['amount_total'])
+    for line in sb.search_read('pos.order.line', [], ['order_id', 'price_subtotal_incl']):
+        totals[key_of[line['order_id'][0]]][2] += money(line['price_subtotal_incl'])
+    for pay in sb.search_read('pos.payment', [], ['pos_order_id', 'amount']):
+        totals[key_of[pay['pos_order_id'][0]]][3] += money(pay['amount'])
+    return {k: tuple(v) for k, v in totals.items()}
+
+
+def rattail_totals(env, source: str = 'default') -> dict:
+    result = rows(env, """
+        SELECT s.odoo_id, to_char(o.date_order, 'YYYY-MM-DD'), count(*), sum(o.amount_total),
+               sum((SELECT COALESCE(sum(l.price_subtotal_incl), 0) FROM odoo_pos_order_line l
+                    WHERE l.order_uuid = o.uuid)),
+               sum((SELECT COALESCE(sum(p.amount), 0) FROM odoo_pos_payment p
+                    WHERE p.order_uuid = o.uuid))
+        FROM odoo_pos_order o
+        JOIN odoo_pos_store s ON s.store_uuid = o.store_uuid AND s.source = o.source
+        WHERE o.source = :source
+        GROUP BY s.odoo_id, to_char(o.date_order, 'YYYY-MM-DD')""", source=source)
+    return {(r[0], r[1]): (r[2], r[3], r[4], r[5]) for r in result}
+
+
+def local_ids(env, table: str, source: str = 'default') -> list[int]:
+    return [r[0] for r in rows(env, f"SELECT odoo_id FROM {table} WHERE source = :s "
+                                    "ORDER BY odoo_id", s=source)]
+
+
+TRANSACTIONS = [('pos.session', 'odoo_pos_session'), ('pos.order', 'odoo_pos_order'),
+                ('pos.order.line', 'odoo_pos_order_line'), ('pos.payment', 'odoo_pos_payment')]
+
+
+def assert_equal_to_sandbox(env, sb, source: str = 'default') -> None:
+    for model, table in TRANSACTIONS:
+        assert local_ids(env, table, source) == sb.ids(model), (source, table)
+    assert rattail_totals(env, source) == sandbox_totals(sb)
+
+
+class SMTPSink(socketserver.ThreadingTCPServer):
+    """Just enough SMTP to receive what rattail's mail handler sends."""
+    allow_reuse_address = True
+    daemon_threads = True
+
+    def __init__(self):
+        self.messages: list[email.message.Message] = []
+        super().__init__(('127.0.0.1', 0), _SMTPHandler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def address(self) -> str:
+        return f'127.0.0.1:{self.server_address[1]}'
+
+
+class _SMTPHandler(socketserver.StreamRequestHandler):
+    def reply(self, text: str) -> None:
+        self.wfile.write(text.encode() + b'\r\n')
+
+    def handle(self) -> None:
+        self.reply('220 sink ESMTP')
+        while True:
+            line = self.rfile.readline()
+            if not line:
+                return
+            verb = line.decode(errors='replace').strip().split(' ')[0].upper()
+            if verb in ('EHLO', 'HELO'):
+                self.reply('250 sink')
+            elif verb == 'DATA':
+                self.reply('354 go ahead')
+                data = []
+                for raw in iter(self.rfile.readline, b''):
+                    if raw in (b'.\r\n', b'.\n'):
+                        break
+                    data.append(raw[1:] if raw.startswith(b'..') else raw)
+                self.server.messages.append(email.message_from_bytes(b''.join(data)))
+                self.reply('250 queued')
+            elif verb == 'QUIT':
+                self.reply('221 bye')
+                return
+            else:
+                self.reply('250 ok')
+
+
+# -- tests --------------------------------------------------------------------------
+
+def test_warnings_email_lists_the_changes(rattail_config, sandbox, tmp_path):
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    product = sb.search_read('product.product', [('active', '=', True)],
+                             ['name', 'lst_price'])[0]
+    sb.set_price(product['id'], 123.45)
+
+    sink = SMTPSink()
+    try:
+        mail_conf = tmp_path / 'mail.conf'
+        mail_conf.write_text(
+            f"[rattail.config]\ninclude = {env.path}\n\n"
+            f"[rattail.mail]\nsend_emails = true\nsmtp.server = {sink.address}\n"
+            "default.from = rattail@example.com\ndefault.to = back-office@example.com\n")
+        result = rattail(mail_conf, '--no-versioning', 'import-odoo-pos', '--warnings')
+    finally:
+        sink.shutdown()
+        sink.server_close()
+
+    assert len(sink.messages) == 1, result.stderr[-3000:]
+    msg = sink.messages[0]
+    assert msg['Subject'].endswith('Changes for Odoo POS -> Rattail')
+    assert msg['To'] == 'back-office@example.com'
+    body = '\n'.join(part.get_payload(decode=True).decode()
+                     for part in msg.walk() if part.get_content_maintype() == 'text')
+    assert 'OdooPosProduct' in body and 'list_price' in body
+    assert '123.45' in body and str(money(product['lst_price'])) in body
+    # nothing else changed, so nothing else is listed
+    for other in ('OdooPosOrderLine', 'OdooPosOrder ', 'OdooPosCustomer'):
+        assert other not in body
+    assert scalar(env, "SELECT list_price FROM odoo_pos_product WHERE odoo_id = :i",
+                  i=product['id']) == Decimal('123.45')
+
+
+def test_deletions_need_delete_and_are_versioned(rattail_config, sandbox):
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    add_user(env.path)
+    rattail(env.path, '--runas', 'admin', 'import-versions', '-m', 'initial')
+
+    order = sb.search_read('pos.order', [], ['lines', 'payment_ids'])[-1]
+    partner = sb.create('res.partner', {'name': 'Walk-in to be merged', 'email': 'w@example.com'})
+    rattail(env.path, '--runas', 'admin', 'import-odoo-pos')
+    assert partner in local_ids(env, 'odoo_pos_customer')
+    archived = sb.search_read('product.product', [('active', '=', True)], ['id'])[0]['id']
+    sb.archive('product.product', [archived])
+    sb.unlink('pos.order', [order['id']])
+    sb.unlink('res.partner', [partner])
+
+    # without --delete nothing goes
+    rattail(env.path, '--runas', 'admin', 'import-odoo-pos')
+    assert order['id'] in local_ids(env, 'odoo_pos_order')
+    assert partner in local_ids(env, 'odoo_pos_customer')
+
+    rattail(env.path, '--runas', 'admin', 'import-odoo-pos', '--delete')
+    assert_equal_to_sandbox(env, sb)
+    assert partner not in local_ids(env, 'odoo_pos_customer')
+    # the native customer went with its only extension row
+    assert scalar(env, "SELECT count(*) FROM customer c WHERE NOT EXISTS (SELECT 1 FROM "
+                       "odoo_pos_customer x WHERE x.customer_uuid = c.uuid)") == 0
+    # archived is not deleted: kept, marked inactive
+    assert rows(env, "SELECT active FROM odoo_pos_product WHERE odoo_id = :i",
+                i=archived) == [(False,)]
+    # the deletions are in the version history (operation_type 2 = delete)
+    for table, ids in (('odoo_pos_order', [order['id']]), ('odoo_pos_order_line', order['lines']),
+                       ('odoo_pos_payment', order['payment_ids'])):
+        deleted = [r[0] for r in rows(env, f"SELECT odoo_id FROM {table}_version "
+                                           "WHERE operation_type = 2 ORDER BY odoo_id")]
+        assert deleted == sorted(ids), table
+
+
+def test_a_late_commit_of_a_long_odoo_transaction_is_picked_up(rattail_config, sandbox):
+    """Odoo stamps write_date with the transaction's start: a long session close
+    commits rows that look older than the cursor.  The look-back window re-reads
+    them; re-reading what is already there changes nothing."""
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    cursor = scalar(env, "SELECT value FROM odoo_pos_cursor WHERE model = 'pos.order.line'")
+    assert cursor is not None
+
+    started = cursor - datetime.timedelta(minutes=30)
+    config_id = sb.search_read('pos.config', [], ['id'])[0]['id']
+    product = sb.search_read('product.product', [('available_in_pos', '=', True)], ['id'])[0]
+    with sb.transaction(at=started) as tx:
+        session = sb.open_session(config_id, env=tx)
+        order = sb.new_order(session, [(product['id'], 2)], env=tx)
+        # an import runs meanwhile and does not see the uncommitted order
+        rattail(env.path, '--no-versioning', 'import-odoo-pos')
+        assert order not in local_ids(env, 'odoo_pos_order')
+    line = sb.search_read('pos.order.line', [('order_id', '=', order)], ['write_date'])[0]
+    assert line['write_date'] < cursor.strftime('%Y-%m-%d %H:%M:%S')   # looks older
+
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    assert_equal_to_sandbox(env, sb)
+
+
+def test_two_sources_keep_their_ids_apart_and_share_natural_keys(tmp_path, rattail_db_url,
+                                                                 sandbox):
+    """Two Odoo databases (here: the same one under two keys): every record is
+    stored once per source; products with the same barcode or internal
+    reference, and customers with the same VAT or email, are one Rattail record."""
+    sb = sandbox.sandbox
+    env = make_rattail_env(tmp_path, rattail_db_url, {
+        'north': sandbox.source_settings(), 'south': sandbox.source_settings()})
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    for source in ('north', 'south'):
+        assert_equal_to_sandbox(env, sb, source)
+        assert local_ids(env, 'odoo_pos_product', source) == sb.ids('product.product')
+
+    products = sb.search_read('product.product', [], ['barcode', 'default_code'])
+    keyed = [p for p in products if p['barcode'] or p['default_code']]
+    assert keyed
+    assert scalar(env, "SELECT count(*) FROM product") == \
+        len(keyed) + 2 * (len(products) - len(keyed))
+    assert scalar(env, "SELECT count(*) FROM store") == 2 * sb.count('pos.config')
+    # both extension rows of a keyed product point at one product
+    shared = rows(env, "SELECT count(DISTINCT product_uuid) FROM odoo_pos_product "
+                       "WHERE odoo_id = :i", i=keyed[0]['id'])
+    assert shared == [(1,)]
+
+    # --source limits a run to one source
+    config_id = sb.search_read('pos.config', [], ['id'])[0]['id']
+    session = sb.open_session(config_id)
+    order = sb.new_order(session, [(keyed[0]['id'], 1)])
+    rattail(env.path, '--no-versioning', 'import-odoo-pos', '--source', 'south')
+    assert order in local_ids(env, 'odoo_pos_order', 'south')
+    assert order not in local_ids(env, 'odoo_pos_order', 'north')
+
+
+def test_a_run_failing_half_way_resumes_where_it_stopped(tmp_path, rattail_db_url, sandbox):
+    sb = sandbox.sandbox
+    env = make_rattail_env(tmp_path, rattail_db_url, {
+        'default': sandbox.source_settings(batch_size=50, retries=0)})
+    lines = sb.count('pos.order.line')
+    assert lines > 150
+
+    # find when the 3rd batch of order lines is read (a dry run reads the same)
+    start = sb.call_count
+    rattail(env.path, '--no-versioning', 'import-odoo-pos', '--dry-run')
+    reads = [n for n, _service, model, method in sb.calls
+             if n > start and model == 'pos.order.line' and method == 'search_read']
+    assert len(reads) > 3
+    sb.faults.add('http500', at_call=reads[2] - start)
+
+    failed = rattail(env.path, '--no-versioning', 'import-odoo-pos', check=False)
+    assert failed.returncode != 0
+    assert 'Traceback' not in failed.stderr, failed.stderr[-3000:]
+    assert "'default'" in failed.stderr and 'pos.order.line' in failed.stderr
+    # what was read before the failure is there, each exactly once, and the cursor says so
+    done = local_ids(env, 'odoo_pos_order_line')
+    assert 0 < len(done) < lines and len(done) == len(set(done))
+    assert scalar(env, "SELECT value FROM odoo_pos_cursor WHERE model = 'pos.order.line'")
+    assert local_ids(env, 'odoo_pos_order') == sb.ids('pos.order')
+
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    assert_equal_to_sandbox(env, sb)
