@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             rattail(conf, 'import-odoo-pos')
 
-        web = subprocess.Popen([str(Path(sys.executable).with_name('pserve')), str(conf)])
+        web = subprocess.Popen([str(Path(sys.executable).with_name('pserve')), f'file+ini:{conf}'])
         wait_for_port(web_port, timeout=60)
         url = f"http://127.0.0.1:{web_port}/"
         print(f"\nWeb app: {url}\nLogin:   admin / {password}\n", flush=True)

@@ -85,5 +85,6 @@ def main(global_config: dict[str, Any], **settings: Any):
         dict(settings, pyramid_config=make_configurator(settings)))
     pyramid_config.include('tailbone_odoo_pos.static')
     pyramid_config.include('tailbone')
+    pyramid_config.include('tailbone.views.tenders')    # not in the stock set; our supplement extends it
     pyramid_config.include('tailbone_odoo_pos.views')
     return pyramid_config.make_wsgi_app()

@@ -175,7 +175,7 @@ def served_app(web_env):
     runs it; yields its base URL."""
     exe = Path(sys.executable).with_name('pserve')
     log = open(web_env.tmp / 'pserve.log', 'w')
-    proc = subprocess.Popen([str(exe), str(web_env.served_conf)], stdout=log,
+    proc = subprocess.Popen([str(exe), f'file+ini:{web_env.served_conf}'], stdout=log,
                             stderr=subprocess.STDOUT, cwd=REPO)
     port = int(re.search(r'port = (\d+)', web_env.served_conf.read_text()).group(1))
     try:

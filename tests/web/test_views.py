@@ -170,7 +170,7 @@ def test_order_page_shows_its_lines_and_payments(viewer, db, db_config, wsgi_app
     assert table, "no payments table on the order page"
     assert table.group(1).count('<tr>') == len(payments) + 1     # + header row
     for payment in payments:
-        assert f'{payment.amount}' in table.group(1)
+        assert f'{payment.amount:,.2f}' in table.group(1)      # rendered as currency
 
 
 # -- supplements on native views -----------------------------------------------
