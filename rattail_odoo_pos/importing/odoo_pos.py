@@ -298,17 +298,14 @@ class OdooPosImporter(ToRattail):
         """Diff and write one batch (rattail's own create/update logic)."""
         host_data = self.resolve_refs(source, records)
         self.cached_local_data = self.cache_batch(source, [d['odoo_id'] for d in host_data])
-        before = len(created) + len(updated)
-        created_now, updated_now = [], []
-        self._import_create_update(host_data, created_now, updated_now)
-        created.extend(created_now)
-        updated.extend(updated_now)
-        for kind, limit, count in (('create', self.max_create, len(created)),
-                                   ('update', self.max_update, len(updated)),
-                                   ('total', self.max_total, len(created) + len(updated))):
+        # the run's own lists, so --max-create/--max-update/--max-total count
+        # across batches (rattail stops at the limit within the batch)
+        self._import_create_update(host_data, created, updated)
+        for limit, count in ((self.max_create, len(created)), (self.max_update, len(updated)),
+                             (self.max_total, len(created) + len(updated))):
             if limit and count >= limit:
                 return False
-        return before is not None
+        return True
 
     def commit_batch(self) -> None:
         if not getattr(self, 'dry_run', False):

@@ -309,3 +309,15 @@ def test_a_run_failing_half_way_resumes_where_it_stopped(tmp_path, rattail_db_ur
 
     rattail(env.path, '--no-versioning', 'import-odoo-pos')
     assert_equal_to_sandbox(env, sb)
+
+
+def test_max_create_counts_across_batches(tmp_path, rattail_db_url, sandbox):
+    sb = sandbox.sandbox
+    env = make_rattail_env(tmp_path, rattail_db_url, {
+        'default': sandbox.source_settings(batch_size=50)})
+    rattail(env.path, '--no-versioning', 'import-odoo-pos', 'OdooPosOrderLine',
+            '--max-create', '70')
+    # orders and the rest were fetched on demand; lines stopped at the limit, in batch 2
+    assert len(local_ids(env, 'odoo_pos_order_line')) == 70
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    assert_equal_to_sandbox(env, sb)
