@@ -22,12 +22,14 @@ made from the declarations.  What differs from a stock rattail importer:
 from __future__ import annotations
 
 import datetime
+import decimal
 import logging
 from collections import OrderedDict
 from typing import Any, Iterable
 
 import sqlalchemy as sa
 
+from rattail.barcodes import upc_check_digit
 from rattail.importing import Importer, ImportHandler
 from rattail.importing.handlers import ToSQLAlchemyHandler
 from rattail.importing.importers import ImportLimitReached
@@ -508,11 +510,11 @@ class ProductImporter(NativeImporter):
         product.description = (data['name'] or '')[:255]
         product.item_id = data['default_code']
         barcode = data['barcode']
-        if barcode and barcode.isdigit() and len(barcode) <= 14:
-            product.upc = self.app.make_gpc(barcode, calc_check_digit=False) \
-                if hasattr(self.app, 'make_gpc') else None
-            product.scancode = barcode
+        product.scancode = barcode[:14] if barcode else None
+        product.upc = (self.app.make_gpc(barcode, calc_check_digit=False)
+                       if valid_gtin(barcode) else None)
         product.discontinued = not data['active']
+        self.update_regular_price(product, data['list_price'])
         categories = (data['pos_category_ids'] or '').split(',')
         first = int(categories[0]) if categories and categories[0] else None
         if first:
@@ -520,6 +522,25 @@ class ProductImporter(NativeImporter):
             product.department_uuid = uuid
         else:
             product.department_uuid = None
+
+    def update_regular_price(self, product, amount) -> None:
+        """Odoo's sales price (``lst_price``) is the product's regular price."""
+        if amount is None:
+            product.regular_price = None
+            return
+        price = product.regular_price
+        if price is None:
+            price = self.model.ProductPrice(type=self.enum.PRICE_TYPE_REGULAR, multiple=1)
+            product.prices.append(price)
+            product.regular_price = price
+        price.price = amount.quantize(decimal.Decimal('0.001'), rounding=decimal.ROUND_HALF_UP)
+
+
+def valid_gtin(barcode: str | None) -> bool:
+    """Whether *barcode* is a GTIN-8/12/13/14 (EAN/UPC) with a correct check digit."""
+    if not barcode or not barcode.isdigit() or len(barcode) not in (8, 12, 13, 14):
+        return False
+    return upc_check_digit(barcode[:-1]) == int(barcode[-1])
 
 
 class CustomerImporter(NativeImporter):

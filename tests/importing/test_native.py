@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Native Rattail products from Odoo products: UPC only from a valid GTIN,
+the sales price as regular price, both following later changes in Odoo."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+
+from rattail_odoo_pos.importing.odoo_pos import valid_gtin
+from test_sync import rattail, rows
+
+
+@pytest.mark.parametrize('barcode, valid', [
+    ('4006381333931', True), ('036000291452', True), ('96385074', True),
+    ('2300001000008', True), ('4006381333932', False), ('12345', False),
+    ('ABC4006381333', False), ('', False), (None, False)])
+def test_valid_gtin(barcode, valid):
+    assert valid_gtin(barcode) is valid
+
+
+def products(env) -> dict:
+    return {r[0]: r[1:] for r in rows(env, """
+        SELECT x.odoo_id, p.upc, p.scancode, p.item_id, pp.price, pp.type
+        FROM odoo_pos_product x JOIN product p ON p.uuid = x.product_uuid
+        LEFT JOIN product_price pp ON pp.uuid = p.regular_price_uuid""")}
+
+
+def test_products_get_upc_and_regular_price(rattail_config, sandbox):
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    odoo = sb.search_read('product.product', [], ['barcode', 'default_code', 'lst_price'])
+    local = products(env)
+    assert sorted(local) == [p['id'] for p in odoo]
+    for p in odoo:
+        upc, scancode, item_id, price, price_type = local[p['id']]
+        assert scancode == (p['barcode'] or None)
+        assert (upc is not None) == valid_gtin(p['barcode'] or None), p
+        assert item_id == (p['default_code'] or None)
+        assert price == Decimal(repr(p['lst_price'])).quantize(Decimal('0.001'), ROUND_HALF_UP)
+        assert price_type == 0          # enum.PRICE_TYPE_REGULAR
+    assert any(r[0] is not None for r in local.values())
+
+    target = odoo[0]['id']
+    sb.write('product.product', [target], {'barcode': '12345'})
+    sb.set_price(target, 7.5)
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    upc, scancode, _, price, _ = products(env)[target]
+    assert (upc, scancode, price) == (None, '12345', Decimal('7.500'))
+    sb.write('product.product', [target], {'barcode': '4006381333931'})
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    assert int(products(env)[target][0]) == 4006381333931
