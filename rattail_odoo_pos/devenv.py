@@ -9,6 +9,8 @@ Nothing here is used in production.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import getpass
 import os
 import shutil
@@ -248,3 +250,27 @@ def wait_for_port(port: int, host: str = '127.0.0.1', timeout: float = 30.0) -> 
         except OSError:
             time.sleep(0.1)
     raise TimeoutError(f"nothing listens on {host}:{port} after {timeout}s")
+
+
+@dataclass
+class RattailEnv:
+    """A rattail config file (``.path``) and the loaded config (``.config``)."""
+    path: Path
+    config: Any
+    db_url: str
+    workdir: Path
+
+    @property
+    def app(self):
+        return self.config.get_app()
+
+
+def make_rattail_env(tmp_path: Path, db_url: str, sources: Mapping[str, Mapping[str, Any]],
+                     extra: str = '') -> RattailEnv:
+    """Write ``rattail.conf`` in *tmp_path* (database, sources, *extra*) and load it
+    (for tests and benchmarks)."""
+    from rattail.config import make_config
+    path = write_config(tmp_path / 'rattail.conf', db_url=db_url,
+                        workdir=tmp_path / 'work', sources=sources, extra=extra)
+    config = make_config([str(path)], usedb=False, versioning=False)
+    return RattailEnv(path=path, config=config, db_url=db_url, workdir=tmp_path / 'work')

@@ -105,26 +105,7 @@ def sandbox(sandbox_template, tmp_path):
     served.server.stop()
 
 
-@dataclass
-class RattailEnv:
-    """A rattail config file (``.path``) and the loaded config (``.config``)."""
-    path: Path
-    config: Any
-    db_url: str
-    workdir: Path
-
-    @property
-    def app(self):
-        return self.config.get_app()
-
-
-def make_rattail_env(tmp_path: Path, db_url: str, sources: dict[str, dict[str, Any]],
-                     extra: str = '') -> RattailEnv:
-    from rattail.config import make_config
-    path = write_config(tmp_path / 'rattail.conf', db_url=db_url,
-                        workdir=tmp_path / 'work', sources=sources, extra=extra)
-    config = make_config([str(path)], usedb=False, versioning=False)
-    return RattailEnv(path=path, config=config, db_url=db_url, workdir=tmp_path / 'work')
+from rattail_odoo_pos.devenv import RattailEnv, make_rattail_env  # noqa: E402,F401
 
 
 @pytest.fixture

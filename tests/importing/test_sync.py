@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from conftest import make_rattail_env
+from rattail_odoo_pos.devenv import make_rattail_env
 
 CENT = Decimal('0.01')
 
