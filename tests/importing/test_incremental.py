@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Incremental runs pick up what a shop's day changes in Odoo (scripted in the
+sandbox), including changes Odoo makes without moving the parent's write_date."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import sqlalchemy as sa
+
+
+def rattail(env, *args):
+    exe = Path(sys.executable).with_name('rattail')
+    result = subprocess.run([str(exe), '-c', str(env.path), *args], capture_output=True,
+                            text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-4000:]
+    return result
+
+
+def query(env, sql, **params):
+    engine = sa.create_engine(env.db_url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.text(sql), params).fetchall()
+    finally:
+        engine.dispose()
+
+
+def test_line_and_payment_changes_arrive_without_the_order_moving(rattail_config, sandbox):
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env, '--no-versioning', 'import-odoo-pos')
+    line = sb.search_read('pos.order.line', [], ['order_id', 'qty'], order='id')[0]
+    payment = sb.search_read('pos.payment', [], ['pos_order_id', 'amount'], order='id')[0]
+    order_stamp = sb.search_read('pos.order', [('id', '=', line['order_id'][0])],
+                                 ['write_date'])[0]['write_date']
+    sb.clock.advance(30)
+    sb.write('pos.order.line', [line['id']], {'qty': line['qty'] + 5})
+    sb.write('pos.payment', [payment['id']], {'amount': payment['amount'] + 1.25})
+    assert sb.search_read('pos.order', [('id', '=', line['order_id'][0])],
+                          ['write_date'])[0]['write_date'] == order_stamp
+    rattail(env, '--no-versioning', 'import-odoo-pos')
+    assert query(env, "SELECT qty FROM odoo_pos_order_line WHERE odoo_id = :i",
+                 i=line['id'])[0][0] == Decimal(str(line['qty'] + 5)).quantize(Decimal('0.001'))
+    assert query(env, "SELECT amount FROM odoo_pos_payment WHERE odoo_id = :i",
+                 i=payment['id'])[0][0] == \
+        Decimal(repr(payment['amount'] + 1.25)).quantize(Decimal('0.01'))
+
+
+def test_a_day_of_master_data_changes_arrives(rattail_config, sandbox):
+    """A price change, an archived product, a deleted customer, a new store and
+    a new payment method all arrive; the deleted customer is gone with a version
+    row saying so, the archived product is inactive."""
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env, '--no-versioning', 'import-odoo-pos')
+    rattail(env, 'make-user', 'admin', '--no-password')
+    rattail(env, '--runas', 'admin', 'import-versions', '-m', 'initial')
+    customer = sb.create('res.partner', {'name': 'Leaving Customer', 'email': 'bye@example.com'})
+    rattail(env, '--runas', 'admin', 'import-odoo-pos')
+    sb.clock.advance(30)
+    sb.set_price(30, 123.45)
+    sb.archive('product.product', [31])
+    sb.unlink('res.partner', [customer])
+    store = sb.create('pos.config', {'name': 'Airport Kiosk', 'warehouse_id': 1,
+                                     'payment_method_ids': [1, 2]})
+    method = sb.create('pos.payment.method', {'name': 'Voucher', 'is_cash_count': False})
+    rattail(env, '--runas', 'admin', 'import-odoo-pos', '--delete')
+
+    assert query(env, "SELECT list_price FROM odoo_pos_product WHERE odoo_id = 30")[0][0] == \
+        Decimal('123.4500')
+    assert query(env, "SELECT active FROM odoo_pos_product WHERE odoo_id = 31")[0][0] is False
+    assert query(env, "SELECT count(*) FROM odoo_pos_customer WHERE odoo_id = :i",
+                 i=customer)[0][0] == 0
+    # the deletion is versioned (operation_type 2 = delete)
+    assert query(env, "SELECT operation_type FROM odoo_pos_customer_version WHERE odoo_id = :i "
+                      "ORDER BY transaction_id DESC LIMIT 1", i=customer)[0][0] == 2
+    assert query(env, "SELECT s.name FROM store s JOIN odoo_pos_store x ON x.store_uuid = s.uuid "
+                      "WHERE x.odoo_id = :i", i=store)[0][0] == 'Airport Kiosk'
+    assert query(env, "SELECT t.name FROM tender t JOIN odoo_pos_tender x "
+                      "ON x.tender_uuid = t.uuid WHERE x.odoo_id = :i", i=method)[0][0] == 'Voucher'
+    # archived products are never deleted
+    assert query(env, "SELECT count(*) FROM odoo_pos_product WHERE NOT active")[0][0] == \
+        len(sb.ids('product.product', [('active', '=', False)]))
