@@ -37,7 +37,7 @@ from rattail.importing.rattail import ToRattailHandler
 from rattail.importing.model import ToRattail
 
 from rattail_odoo_pos.entities import ENTITIES, Entity
-from rattail_odoo_pos.importing.convert import convert
+from rattail_odoo_pos.importing.convert import _m2o_id as _m2o, convert
 from rattail_odoo_pos.odoo import OdooPosError
 
 log = logging.getLogger(__name__)
@@ -383,14 +383,6 @@ class OdooPosImporter(ToRattail):
 
 def _native_attr(native: str) -> str:
     return native.lower()
-
-
-def _m2o(value: Any) -> int | None:
-    if value is False or value is None:
-        return None
-    if isinstance(value, (list, tuple)):
-        return int(value[0]) if value else None
-    return int(value)
 
 
 def _chunks(items: list, size: int):
