@@ -32,6 +32,11 @@ def set_web_defaults(rattail_config: Any) -> None:
     file values win: these are only defaults)."""
     rattail_config.setdefault('wuttaweb.static_libcache.module', STATIC_LIBCACHE)
     rattail_config.setdefault('tailbone.themes.keys', 'default, butterball')
+    # Tailbone's menu handler (it adds the providers' integration menus, ours
+    # included); without it wuttaweb's plain handler is used unless an app
+    # such as Theo designates its own
+    rattail_config.setdefault('rattail.web.menus.handler.default_spec',
+                              'tailbone.menus:MenuHandler')
 
 
 def choose_theme(rattail_config: Any) -> str:
