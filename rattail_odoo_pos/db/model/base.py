@@ -33,9 +33,19 @@ class OdooPosRecord:
     odoo_write_date = sa.Column(sa.DateTime(), nullable=True, doc="""
     Odoo's ``write_date`` (UTC) of the record as last imported.""")
 
+    #: further columns to index (every foreign key column is indexed anyway)
+    __indexed__: tuple[str, ...] = ()
+
     @declared_attr
     def __table_args__(cls):
-        return (sa.UniqueConstraint('source', 'odoo_id', name=f'{cls.__tablename__}_uq_odoo'),)
+        table = cls.__tablename__
+        # an index on each foreign key: lookups by parent (an order's lines) and
+        # the foreign key checks of deletes would otherwise scan the whole table
+        indexed = [name for name, value in vars(cls).items()
+                   if isinstance(value, sa.Column) and value.foreign_keys]
+        indexed += [name for name in cls.__indexed__ if name not in indexed]
+        return (sa.UniqueConstraint('source', 'odoo_id', name=f'{table}_uq_odoo'),
+                *(sa.Index(f'{table}_ix_{name}', name) for name in indexed))
 
     def __str__(self) -> str:
         name = getattr(self, 'name', None)

@@ -45,6 +45,7 @@ class OdooPosDepartment(OdooPosRecord, Base):
 class OdooPosProduct(OdooPosRecord, Base):
     """A product variant (``product.product``)."""
     __tablename__ = 'odoo_pos_product'
+    __indexed__ = ('barcode', 'default_code')   # merging sources by natural key
     product_uuid = uuid_fk_column('product.uuid', nullable=False)
     product = _native('OdooPosProduct', Product, 'product_uuid')
     name = sa.Column(sa.String(length=255))

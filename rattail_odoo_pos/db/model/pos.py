@@ -16,6 +16,7 @@ from rattail_odoo_pos.db.model.base import MONEY, PRICE, QUANTITY, OdooPosRecord
 class OdooPosSession(OdooPosRecord, Base):
     """A POS session (``pos.session``): one shop's till from opening to closing."""
     __tablename__ = 'odoo_pos_session'
+    __indexed__ = ('start_at',)
     store_uuid = uuid_fk_column('store.uuid', nullable=True)
     store = orm.relationship(Store)
     name = sa.Column(sa.String(length=100))
@@ -30,6 +31,7 @@ class OdooPosSession(OdooPosRecord, Base):
 class OdooPosOrder(OdooPosRecord, Base):
     """A POS order (``pos.order``); ``date_order`` is UTC."""
     __tablename__ = 'odoo_pos_order'
+    __indexed__ = ('date_order',)
     store_uuid = uuid_fk_column('store.uuid', nullable=True)
     store = orm.relationship(Store)
     session_uuid = uuid_fk_column('odoo_pos_session.uuid', nullable=True)
@@ -72,6 +74,7 @@ class OdooPosPayment(OdooPosRecord, Base):
     """A payment of an order (``pos.payment``); change given is a negative
     payment with ``is_change``."""
     __tablename__ = 'odoo_pos_payment'
+    __indexed__ = ('payment_date',)
     order_uuid = uuid_fk_column('odoo_pos_order.uuid', nullable=False)
     order = orm.relationship(OdooPosOrder, backref=orm.backref(
         'payments', order_by='OdooPosPayment.odoo_id', cascade='all, delete-orphan'))
