@@ -1,30 +1,124 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""``rattail import-versions`` for this package's versioned tables.
+"""Rattail -> Rattail versions (``rattail import-versions``) for this package's
+versioned tables: the catch-up after a ``--no-versioning`` load.
 
-Apps with their own versions handler (Theo) call
-:meth:`OdooPosVersionMixin.add_odoo_pos_importers` from their ``get_importers``.
+The importers are made from :data:`rattail_odoo_pos.entities.ENTITIES` (every
+entity's table is versioned).  Unlike rattail's stock version importers, which
+read a whole table and keep every row and new version in memory, they walk the
+table in chunks of rows (keyset on ``uuid``) and diff each chunk with just the
+matching current versions, so memory stays bounded by the chunk size.
+
+Apps with their own versions handler (Theo) mix in :class:`OdooPosVersionMixin`
+and call :meth:`~OdooPosVersionMixin.add_odoo_pos_importers` from their
+``get_importers`` (see ``docs/theo.md``).
 """
 
 from __future__ import annotations
 
+import logging
+
+import sqlalchemy as sa
+
 from rattail.importing.versions import FromRattailToRattailVersions, VersionImporter
 
 from rattail_odoo_pos.db import model as odoo_model
+from rattail_odoo_pos.entities import ENTITIES
+
+log = logging.getLogger(__name__)
 
 
+class OdooPosVersionImporter(VersionImporter):
+    """Versions of one Odoo POS table, one chunk of rows at a time."""
 
-ORDER = ['OdooPosStore', 'OdooPosDepartment', 'OdooPosTax', 'OdooPosProduct', 'OdooPosCustomer',
-         'OdooPosEmployee', 'OdooPosTender', 'OdooPosSession', 'OdooPosOrder', 'OdooPosOrderLine',
-         'OdooPosPayment', 'OdooPosStock', 'OdooPosLoyaltyProgram', 'OdooPosLoyaltyRule',
-         'OdooPosLoyaltyReward']
+    #: rows read, diffed and flushed at a time (``[odoo_pos] versions_chunk_size``)
+    chunk_size = 5000
+
+    def setup(self):
+        super().setup()
+        self.chunk_size = self.config.get_int('odoo_pos.versions_chunk_size',
+                                              default=type(self).chunk_size)
+
+    def import_data(self, host_data=None, now=None, **kwargs):
+        if host_data is not None:
+            # explicit data (datasync, scripts): rattail's own logic
+            return super().import_data(host_data=host_data, now=now, **kwargs)
+        self.now = now or self.app.make_utc(tzinfo=True)
+        if kwargs:
+            self._setup(**kwargs)
+        self.setup()
+        created, updated, deleted = [], [], []
+        complete = True
+        for chunk in self.host_chunks():
+            host_data = [self.normalize_host_object(obj) for obj in chunk]
+            self.cached_local_data = self.cache_chunk([data['uuid'] for data in host_data])
+            self._import_create_update(host_data, created, updated)
+            self.cached_local_data = {}
+            if self.host_session is not self.session:
+                self.host_session.expunge_all()
+            if self.limit_reached(len(created), len(updated)):
+                complete = False
+                break
+        if self.delete:
+            if not complete:
+                log.warning("%s: a --max limit stopped the run; no deletions", self.model_name)
+            else:
+                deleted = self.delete_gone(len(created) + len(updated))
+        self.teardown()
+        return created, updated, deleted
+
+    def host_chunks(self):
+        """Lists of at most :attr:`chunk_size` live rows, in ``uuid`` order."""
+        cls = self.host_model_class
+        last = None
+        while True:
+            query = self.host_session.query(cls).order_by(cls.uuid)
+            if last is not None:
+                query = query.filter(cls.uuid > last)
+            rows = query.limit(self.chunk_size).all()
+            if not rows:
+                return
+            last = rows[-1].uuid
+            yield rows
+
+    def cache_chunk(self, uuids: list[str]) -> dict:
+        """The current versions of the rows *uuids*, keyed as rattail's cache."""
+        cached = {}
+        for version in self.cache_query().filter(self.model_class.uuid.in_(uuids)):
+            data = self.normalize_local_object(version)
+            cached[self.get_key(data)] = {'object': version, 'data': data}
+        return cached
+
+    def limit_reached(self, created: int, updated: int) -> bool:
+        return any(limit and count >= limit for limit, count in (
+            (self.max_create, created), (self.max_update, updated),
+            (self.max_total, created + updated)))
+
+    def delete_gone(self, changes: int) -> list:
+        """A DELETE version for each current version whose row is gone."""
+        version_cls = self.model_class
+        table = self.host_model_class.__table__
+        deleted = []
+        if self.max_total and changes >= self.max_total:
+            return deleted
+        gone = self.cache_query().filter(
+            ~sa.exists().where(table.c.uuid == version_cls.uuid)).order_by(version_cls.uuid)
+        for version in gone.limit(self.max_delete or None).all():
+            data = self.normalize_local_object(version)
+            data.pop('_object', None)
+            self.delete_object(version)
+            deleted.append((version, data) if self.collect_changes_for_processing else True)
+        self.session.flush()
+        return deleted
 
 
-def _importer(cls) -> type:
-    return type(f"{cls.__name__}VersionImporter", (VersionImporter,), {
-        'host_model_class': cls, '__module__': __name__})
+def _importer(model_name: str) -> type:
+    return type(f"{model_name}VersionImporter", (OdooPosVersionImporter,), {
+        'host_model_class': getattr(odoo_model, model_name), '__module__': __name__,
+        '__doc__': f"Versions of ``{model_name}``."})
 
 
-IMPORTERS = {name: _importer(getattr(odoo_model, name)) for name in ORDER}
+#: local class name -> version importer, for every entity (all are versioned)
+IMPORTERS = {entity.model: _importer(entity.model) for entity in ENTITIES.values()}
 globals().update({imp.__name__: imp for imp in IMPORTERS.values()})
 
 
@@ -32,8 +126,15 @@ class OdooPosVersionMixin:
     """Adds the Odoo POS version importers to a versions handler."""
 
     def add_odoo_pos_importers(self, importers):
+        """Called by the handler's ``get_importers``; returns *importers*."""
         importers.update(IMPORTERS)
         return importers
+
+    def import_data(self, *keys, **kwargs):
+        # keep the changed records (all of them, for every table) only when
+        # a warnings email will list them
+        self.collect_changes_for_processing = bool(kwargs.get('warnings'))
+        return super().import_data(*keys, **kwargs)
 
 
 class OdooPosVersionsHandler(OdooPosVersionMixin, FromRattailToRattailVersions):
@@ -42,3 +143,4 @@ class OdooPosVersionsHandler(OdooPosVersionMixin, FromRattailToRattailVersions):
     def get_importers(self):
         importers = super().get_importers()
         return self.add_odoo_pos_importers(importers)
+

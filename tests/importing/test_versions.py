@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``rattail import-versions`` over this package's tables: every versioned
+table covered, a version per row, then only real changes (updates, deletes)."""
+
+from __future__ import annotations
+
+from rattail.config import make_config
+
+from test_sync import add_user, rattail, rows, scalar
+from rattail_odoo_pos.entities import ENTITIES
+
+
+def test_every_versioned_table_is_covered(rattail_config):
+    config = make_config([str(rattail_config.path)], usedb=False, versioning=False)
+    app = config.get_app()
+    handler = app.get_import_handler('to_rattail_versions.from_rattail.import', require=True)
+    importers = handler.get_importers()
+    import rattail_odoo_pos.db.model as ours
+    versioned = {name for name in ours.__all__
+                 if getattr(getattr(ours, name), '__versioned__', None) is not None}
+    assert versioned == {e.model for e in ENTITIES.values()}
+    assert versioned <= set(importers)
+    # rattail's own tables stay covered too
+    assert {'Store', 'Product', 'Customer', 'Employee', 'Tender', 'Tax'} <= set(importers)
+
+
+def test_versions_in_chunks_then_only_changes(rattail_config, sandbox, tmp_path):
+    env = rattail_config
+    conf = tmp_path / 'chunks.conf'
+    conf.write_text(f"[rattail.config]\ninclude = {env.path}\n\n"
+                    "[odoo_pos]\nversions_chunk_size = 7\n")
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    add_user(env.path)
+    rattail(conf, '--runas', 'admin', 'import-versions', '-m', 'initial')
+    for entity in ENTITIES.values():
+        table = _table(entity)
+        live = scalar(env, f"SELECT count(*) FROM {table}")
+        assert rows(env, f"SELECT count(*), count(DISTINCT uuid), max(operation_type) "
+                         f"FROM {table}_version") == [(live, live, 0 if live else None)], table
+
+    # a real change and a deletion, made behind the importer's back
+    line, qty = rows(env, "SELECT odoo_id, qty FROM odoo_pos_order_line ORDER BY uuid "
+                          "OFFSET 10 LIMIT 1")[0]
+    rows_before = scalar(env, "SELECT count(*) FROM odoo_pos_payment_version")
+    payment = scalar(env, "SELECT odoo_id FROM odoo_pos_payment ORDER BY uuid OFFSET 9 LIMIT 1")
+    _sql(env, "UPDATE odoo_pos_order_line SET qty = qty + 1 WHERE odoo_id = :i", i=line)
+    _sql(env, "DELETE FROM odoo_pos_payment WHERE odoo_id = :i", i=payment)
+
+    result = rattail(conf, '--runas', 'admin', 'import-versions', '-m', 'fix', '--delete',
+                     '--warnings')
+    assert 'added 0; updated 1; deleted 0 OdooPosOrderLine' in result.stderr
+    assert 'added 0; updated 0; deleted 1 OdooPosPayment' in result.stderr
+    assert rows(env, "SELECT operation_type, qty FROM odoo_pos_order_line_version "
+                     "WHERE odoo_id = :i AND end_transaction_id IS NULL", i=line) == \
+        [(1, qty + 1)]
+    assert rows(env, "SELECT operation_type FROM odoo_pos_payment_version "
+                     "WHERE odoo_id = :i AND end_transaction_id IS NULL", i=payment) == [(2,)]
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_payment_version") == rows_before + 1
+
+    again = rattail(conf, '--runas', 'admin', 'import-versions', '-m', 'again', '--delete',
+                    '--warnings')
+    assert 'OdooPos' not in again.stderr, again.stderr[-2000:]
+
+
+def _table(entity) -> str:
+    import rattail_odoo_pos.db.model as ours
+    return getattr(ours, entity.model).__tablename__
+
+
+def _sql(env, sql: str, **params) -> None:
+    import sqlalchemy as sa
+    engine = sa.create_engine(env.db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text(sql), params)
+    finally:
+        engine.dispose()
