@@ -61,6 +61,8 @@ _ENTITIES = [
            fields={'name': ('name', 'str'), 'active': ('active', 'bool')}),
     Entity('tender', 'pos.payment.method', 'OdooPosTender', 'Tender', title="Payment methods",
            fields={'name': ('name', 'str'), 'is_cash_count': ('is_cash_count', 'bool'),
+                   'payment_type': ('type', 'str'), 'journal': ('journal_id', 'm2o_name'),
+                   'use_payment_terminal': ('use_payment_terminal', 'str'),
                    'active': ('active', 'bool')}),
     Entity('session', 'pos.session', 'OdooPosSession', title="POS sessions", fields={
         'name': ('name', 'str'), 'state': ('state', 'str'), 'start_at': ('start_at', 'dt'),

@@ -572,6 +572,13 @@ class EmployeeImporter(NativeImporter):
 
 
 class TenderImporter(NativeImporter):
+    def extra_data(self, source, rec, data):
+        # ``type`` is computed, not stored; a server that does not send it gets
+        # Odoo's own rule: the journal's kind (cash or bank), else customer account
+        if data['payment_type'] is None:
+            data['payment_type'] = ('cash' if data['is_cash_count'] else
+                                    'bank' if _m2o(rec.get('journal_id')) else 'pay_later')
+
     def update_native(self, tender, data):
         tender.code = (f"{data['odoo_id']}" if data['source'] == 'default'
                        else f"{data['source'][:5]}-{data['odoo_id']}")[:10]

@@ -51,3 +51,18 @@ def test_products_get_upc_and_regular_price(rattail_config, sandbox):
     sb.write('product.product', [target], {'barcode': '4006381333931'})
     rattail(env.path, '--no-versioning', 'import-odoo-pos')
     assert int(products(env)[target][0]) == 4006381333931
+
+
+def test_tenders_keep_payment_type_and_journal(rattail_config, sandbox):
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    local = {r[0]: r[1:] for r in rows(env, """
+        SELECT x.odoo_id, x.payment_type, x.journal, t.name, t.is_cash
+        FROM odoo_pos_tender x JOIN tender t ON t.uuid = x.tender_uuid""")}
+    methods = sb.search_read('pos.payment.method', [], ['name', 'journal_id', 'is_cash_count'])
+    assert sorted(local) == [m['id'] for m in methods]
+    for m in methods:
+        kind = 'cash' if m['is_cash_count'] else 'bank' if m['journal_id'] else 'pay_later'
+        journal = m['journal_id'][1] if m['journal_id'] else None
+        assert local[m['id']] == (kind, journal, m['name'], m['is_cash_count'])
+    assert {v[0] for v in local.values()} == {'cash', 'bank', 'pay_later'}

@@ -88,6 +88,11 @@ class OdooPosTender(OdooPosRecord, Base):
     tender = _native('OdooPosTender', Tender, 'tender_uuid')
     name = sa.Column(sa.String(length=255))
     is_cash_count = sa.Column(sa.Boolean())
+    payment_type = sa.Column(sa.String(length=20), doc="""
+    Odoo's ``type``: cash, bank, pay_later (customer account) or online.""")
+    journal = sa.Column(sa.String(length=255), doc="Accounting journal (display name).")
+    use_payment_terminal = sa.Column(sa.String(length=30), doc="""
+    Payment terminal integration (e.g. adyen, stripe), if any.""")
     active = sa.Column(sa.Boolean(), nullable=False, default=True)
 
 
