@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rattail.config import make_config
 
-from test_sync import add_user, rattail, rows, scalar
+from import_support import add_user, rattail, rows, scalar
 from rattail_odoo_pos.entities import ENTITIES
 
 
