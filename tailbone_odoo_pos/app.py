@@ -36,7 +36,7 @@ def set_web_defaults(rattail_config: Any) -> None:
     # included); without it wuttaweb's plain handler is used unless an app
     # such as Theo designates its own
     rattail_config.setdefault('rattail.web.menus.handler.default_spec',
-                              'tailbone.menus:MenuHandler')
+                              'tailbone.menus:TailboneMenuHandler')
 
 
 def choose_theme(rattail_config: Any) -> str:
