@@ -72,6 +72,13 @@ class OdooPosCustomer(OdooPosRecord, Base):
     active = sa.Column(sa.Boolean(), nullable=False, default=True)
 
 
+# customers of several sources are merged by VAT or email, compared lowercase
+for _column in ('vat', 'email'):
+    sa.Index(f'odoo_pos_customer_ix_lower_{_column}',
+             sa.func.lower(getattr(OdooPosCustomer.__table__.c, _column)))
+del _column
+
+
 class OdooPosEmployee(OdooPosRecord, Base):
     """A cashier (``hr.employee``)."""
     __tablename__ = 'odoo_pos_employee'
