@@ -12,22 +12,12 @@ from typing import Annotated, Any, Optional
 import typer
 
 from rattail_odoo_pos import health
+from rattail_odoo_pos.entities import ENTITIES
 from rattail_odoo_pos.odoo.errors import OdooConfigError
 
-#: what is checked when the entity table cannot be loaded
-DEFAULT_MODELS = ['pos.config', 'pos.category', 'product.product', 'res.partner', 'hr.employee',
-                  'pos.payment.method', 'account.tax', 'pos.session', 'pos.order',
-                  'pos.order.line', 'pos.payment', 'stock.quant', 'loyalty.program',
-                  'loyalty.rule', 'loyalty.reward']
-
-
 def checked_models() -> list[str]:
-    try:
-        from rattail_odoo_pos.entities import ENTITIES
-    except ImportError:
-        return list(DEFAULT_MODELS)
-    table = ENTITIES.values() if isinstance(ENTITIES, dict) else ENTITIES
-    return [e.odoo_model for e in table]
+    """Every Odoo model the importers read."""
+    return [e.odoo_model for e in ENTITIES.values()]
 
 
 def run_check(config: Any, sources: list[str] | None = None,

@@ -19,7 +19,8 @@ import threading
 import time
 from pathlib import Path
 
-from rattail_odoo_pos.devenv import LocalPostgres, alembic, free_port, wait_for_port, write_config
+from rattail_odoo_pos.devenv import (
+    LocalPostgres, alembic, free_port, wait_for_port, web_app_sections, write_config)
 
 
 def rattail(conf: Path, *args: str) -> None:
@@ -98,17 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             base / 'rattail.conf', db_url=db_url, workdir=base / 'work',
             sources={'default': dict(url=odoo.url, database='pos17', login='admin',
                                      secret_env='ODOO_POS_DEMO_SECRET')},
-            extra=f"""
-            [app:main]
-            use = egg:rattail-odoo-pos
-            rattail.config = %(__file__)s
-            pyramid.reload_templates = false
-
-            [server:main]
-            use = egg:waitress#main
-            host = 127.0.0.1
-            port = {web_port}
-            """)
+            extra=web_app_sections(web_port))
         os.environ['ODOO_POS_DEMO_SECRET'] = 'admin'
         print(f"PostgreSQL: {db_url}", flush=True)
         alembic(conf, 'upgrade', 'heads')

@@ -274,3 +274,20 @@ def make_rattail_env(tmp_path: Path, db_url: str, sources: Mapping[str, Mapping[
                         workdir=tmp_path / 'work', sources=sources, extra=extra)
     config = make_config([str(path)], usedb=False, versioning=False)
     return RattailEnv(path=path, config=config, db_url=db_url, workdir=tmp_path / 'work')
+
+
+def web_app_sections(port: int, threads: int = 4) -> str:
+    """``[app:main]`` and ``[server:main]`` for ``pserve`` (waitress on
+    127.0.0.1:*port*), to pass as *extra* to :func:`write_config`."""
+    return f"""
+        [app:main]
+        use = egg:rattail-odoo-pos
+        rattail.config = %(__file__)s
+        pyramid.reload_templates = false
+
+        [server:main]
+        use = egg:waitress#main
+        host = 127.0.0.1
+        port = {port}
+        threads = {threads}
+        """

@@ -117,19 +117,11 @@ class WebEntity:
         return getattr(app.model, self.native_name) if self.native_name else None
 
 
-def _entity_table() -> list[Any]:
-    from rattail_odoo_pos import entities
-    for name in ('ENTITIES', 'entities', 'ALL'):
-        table = getattr(entities, name, None)
-        if table is not None:
-            return list(table.values() if isinstance(table, dict) else table)
-    raise RuntimeError("rattail_odoo_pos.entities declares no ENTITIES table")
-
-
 def web_entities() -> Iterator[WebEntity]:
     """Every entity of ``rattail_odoo_pos.entities`` with its web decision
     (raises KeyError naming an entity that has none)."""
-    for entity in _entity_table():
+    from rattail_odoo_pos.entities import ENTITIES
+    for entity in ENTITIES.values():
         key = entity.key
         if key not in WEB:
             raise KeyError(f"entity {key!r} has no web declaration in "

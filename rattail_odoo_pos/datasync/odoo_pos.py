@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import datetime
 import logging
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from typing import Any
 
 from rattail.datasync import DataSyncConsumer, DataSyncWatcher
 
 from rattail_odoo_pos.entities import ENTITIES
+from rattail_odoo_pos.importing.common import lookback
 from rattail_odoo_pos.odoo import OdooPosError, format_odoo_datetime
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,7 @@ class OdooPosWatcher(DataSyncWatcher):
         return self.clients[source]
 
     def lookback(self) -> datetime.timedelta:
-        return datetime.timedelta(minutes=self.config.get_int(
-            'odoo_pos.lookback_minutes', default=120))
+        return lookback(self.config)
 
     def get_changes(self, lastrun):
         model = self.model

@@ -21,7 +21,6 @@ made from the declarations.  What differs from a stock rattail importer:
 
 from __future__ import annotations
 
-import datetime
 import decimal
 import logging
 from collections import OrderedDict
@@ -30,20 +29,17 @@ from typing import Any, Iterable
 import sqlalchemy as sa
 
 from rattail.barcodes import upc_check_digit
-from rattail.importing import Importer, ImportHandler
-from rattail.importing.handlers import ToSQLAlchemyHandler
-from rattail.importing.importers import ImportLimitReached
+from rattail.importing import ImportHandler
 from rattail.importing.rattail import ToRattailHandler
 from rattail.importing.model import ToRattail
 
 from rattail_odoo_pos.entities import ENTITIES, Entity
+from rattail_odoo_pos.importing.common import (
+    ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, chunks as _chunks, lookback)
 from rattail_odoo_pos.importing.convert import _m2o_id as _m2o, convert
 from rattail_odoo_pos.odoo import OdooPosError
 
 log = logging.getLogger(__name__)
-
-#: default look-back before the cursor (covers a long session close)
-DEFAULT_LOOKBACK_MINUTES = 120
 
 
 class MissingReference(OdooPosError):
@@ -72,7 +68,8 @@ class FromOdooPosHandler(ImportHandler):
         self.clients = {}
 
 
-class FromOdooPosToRattail(FromOdooPosHandler, ToRattailHandler):
+class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandler,
+                           ToRattailHandler):
     """Import Odoo POS data into Rattail (``rattail import-odoo-pos``)."""
     local_title = "Rattail"
 
@@ -106,11 +103,8 @@ class FromOdooPosToRattail(FromOdooPosHandler, ToRattailHandler):
             self.sources_requested = kwargs.pop('sources') or None
         if 'full' in kwargs:
             self.full = kwargs.pop('full')
-        # keep every changed record only when a warnings email will list them
-        self.collect_changes_for_processing = bool(kwargs.get('warnings'))
         self._sources = self.sources
-        self.lookback = datetime.timedelta(minutes=self.config.get_int(
-            'odoo_pos.lookback_minutes', default=DEFAULT_LOOKBACK_MINUTES))
+        self.lookback = lookback(self.config)
         return super().import_data(*keys, **kwargs)
 
     def get_importer_kwargs(self, key, **kwargs):
@@ -130,7 +124,7 @@ class FromOdooPosToRattail(FromOdooPosHandler, ToRattailHandler):
         return importer
 
 
-class OdooPosImporter(ToRattail):
+class OdooPosImporter(ChunkedImporterMixin, ToRattail):
     """Base importer for one entity; subclasses only add native-record logic."""
     entity: Entity
     key = ('source', 'odoo_id')
@@ -273,17 +267,44 @@ class OdooPosImporter(ToRattail):
                 continue
             cursor = self.get_cursor(source)
             since = None
-            if not self.handler.full and cursor is not None and cursor.value is not None:
+            if not self.handler.full and cursor.value is not None:
                 since = cursor.value - self.handler.lookback
-            complete = self.read_changes(source, client, since, cursor, created, updated)
-            if complete:
-                if since is None and cursor is not None:
-                    cursor.full_load_done = True
-                if self.delete:
-                    deleted.extend(self.delete_missing(source, client, len(created) + len(updated)))
-                self.finish_cursor(cursor)
+            try:
+                complete = self.read_changes(source, client, since, cursor, created, updated)
+                if complete:
+                    if since is None:
+                        cursor.full_load_done = True
+                    if self.delete:
+                        deleted.extend(self.delete_missing(source, client))
+                    self.finish_cursor(cursor)
+            except Exception as error:
+                self.record_error(source, error)
+                raise
         self.teardown()
         return created, updated, deleted
+
+    def record_error(self, source: str, error: Exception) -> None:
+        """Note the failure on the cursor (what the sync status page and
+        ``odoo-pos-check`` show); the failed batch itself is rolled back."""
+        self.session.rollback()          # release the cursor row this run may hold
+        if getattr(self, 'dry_run', False):
+            return
+        cls = self.model.OdooPosCursor
+        session = self.app.make_session()
+        try:
+            cursor = session.query(cls).filter(cls.source == source,
+                                               cls.model == self.entity.odoo_model).one_or_none()
+            if cursor is None:
+                cursor = cls(source=source, model=self.entity.odoo_model, full_load_done=False)
+                session.add(cursor)
+            cursor.last_run = self.app.make_utc()
+            cursor.last_error = f"{type(error).__name__}: {error}"[:2000]
+            session.commit()
+        except Exception:
+            log.exception("could not record the error on the %s cursor", self.entity.odoo_model)
+            session.rollback()
+        finally:
+            session.close()
 
     def read_changes(self, source, client, since, cursor, created, updated) -> bool:
         """Import every batch changed since *since*; False when a --max limit stopped it."""
@@ -303,11 +324,7 @@ class OdooPosImporter(ToRattail):
         # the run's own lists, so --max-create/--max-update/--max-total count
         # across batches (rattail stops at the limit within the batch)
         self._import_create_update(host_data, created, updated)
-        for limit, count in ((self.max_create, len(created)), (self.max_update, len(updated)),
-                             (self.max_total, len(created) + len(updated))):
-            if limit and count >= limit:
-                return False
-        return True
+        return not self.limit_reached(len(created), len(updated))
 
     def commit_batch(self) -> None:
         if not getattr(self, 'dry_run', False):
@@ -329,19 +346,18 @@ class OdooPosImporter(ToRattail):
     def advance_cursor(self, cursor, last: dict) -> None:
         value = convert('dt', last.get('write_date'), model=self.entity.odoo_model,
                         field='write_date', odoo_id=last['id'])
-        if cursor is not None and value is not None and (cursor.value is None or value >= cursor.value):
+        if value is not None and (cursor.value is None or value >= cursor.value):
             cursor.value = value
             cursor.last_id = last['id']
 
     def finish_cursor(self, cursor) -> None:
-        if cursor is not None:
-            cursor.last_success = self.app.make_utc()
-            cursor.last_error = None
+        cursor.last_success = self.app.make_utc()
+        cursor.last_error = None
         self.commit_batch()
 
     # -- deletions ----------------------------------------------------------
 
-    def delete_missing(self, source: str, client, changes: int) -> list:
+    def delete_missing(self, source: str, client) -> list:
         """Delete local rows whose Odoo record is gone (archived ones stay):
         both id sets are streamed in ascending order and merge-compared."""
         cls = self.model_class
@@ -385,9 +401,13 @@ def _native_attr(native: str) -> str:
     return native.lower()
 
 
-def _chunks(items: list, size: int):
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def native_code(data: dict, length: int = 10) -> str:
+    """A short code for a native record (Store.id, Tender.code): the Odoo id,
+    prefixed with the source key unless it is ``default``."""
+    if data['source'] == 'default':
+        return str(data['odoo_id'])[:length]
+    odoo_id = str(data['odoo_id'])
+    return f"{data['source'][:max(1, length - len(odoo_id) - 1)]}-{odoo_id}"[:length]
 
 
 def _missing(local: Iterable[int], remote: Iterable[int]):
@@ -405,7 +425,6 @@ def _missing(local: Iterable[int], remote: Iterable[int]):
 
 class NativeImporter(OdooPosImporter):
     """An extension row plus the native Rattail record it extends."""
-    native_fields: tuple[str, ...] = ()
 
     def create_object(self, key, host_data):
         with self.session.no_autoflush:
@@ -461,8 +480,7 @@ class StoreImporter(NativeImporter):
 
     def update_native(self, store, data):
         if store.id is None:
-            store.id = (str(data['odoo_id']) if data['source'] == 'default'
-                        else f"{data['source'][:6]}-{data['odoo_id']}")[:10]
+            store.id = native_code(data)
         store.name = (data['name'] or '')[:100]
         store.archived = not data['active']
 
@@ -580,8 +598,7 @@ class TenderImporter(NativeImporter):
                                     'bank' if _m2o(rec.get('journal_id')) else 'pay_later')
 
     def update_native(self, tender, data):
-        tender.code = (f"{data['odoo_id']}" if data['source'] == 'default'
-                       else f"{data['source'][:5]}-{data['odoo_id']}")[:10]
+        tender.code = native_code(data)
         tender.name = data['name']
         tender.is_cash = bool(data['is_cash_count'])
         tender.disabled = not data['active']

@@ -23,11 +23,13 @@ from rattail.importing.versions import FromRattailToRattailVersions, VersionImpo
 
 from rattail_odoo_pos.db import model as odoo_model
 from rattail_odoo_pos.entities import ENTITIES
+from rattail_odoo_pos.importing.common import (
+    ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin)
 
 log = logging.getLogger(__name__)
 
 
-class OdooPosVersionImporter(VersionImporter):
+class OdooPosVersionImporter(ChunkedImporterMixin, VersionImporter):
     """Versions of one Odoo POS table, one chunk of rows at a time."""
 
     #: rows read, diffed and flushed at a time (``[odoo_pos] versions_chunk_size``)
@@ -88,11 +90,6 @@ class OdooPosVersionImporter(VersionImporter):
             cached[self.get_key(data)] = {'object': version, 'data': data}
         return cached
 
-    def limit_reached(self, created: int, updated: int) -> bool:
-        return any(limit and count >= limit for limit, count in (
-            (self.max_create, created), (self.max_update, updated),
-            (self.max_total, created + updated)))
-
     def delete_gone(self, changes: int) -> list:
         """A DELETE version for each current version whose row is gone."""
         version_cls = self.model_class
@@ -122,19 +119,14 @@ IMPORTERS = {entity.model: _importer(entity.model) for entity in ENTITIES.values
 globals().update({imp.__name__: imp for imp in IMPORTERS.values()})
 
 
-class OdooPosVersionMixin:
-    """Adds the Odoo POS version importers to a versions handler."""
+class OdooPosVersionMixin(CollectChangesOnlyForWarningsMixin):
+    """Adds the Odoo POS version importers to a versions handler (and keeps
+    changed records only when a warnings email will list them)."""
 
     def add_odoo_pos_importers(self, importers):
         """Called by the handler's ``get_importers``; returns *importers*."""
         importers.update(IMPORTERS)
         return importers
-
-    def import_data(self, *keys, **kwargs):
-        # keep the changed records (all of them, for every table) only when
-        # a warnings email will list them
-        self.collect_changes_for_processing = bool(kwargs.get('warnings'))
-        return super().import_data(*keys, **kwargs)
 
 
 class OdooPosVersionsHandler(OdooPosVersionMixin, FromRattailToRattailVersions):

@@ -41,13 +41,12 @@ ONE2MANY_INVERSE = {
     ('product.template', 'product_variant_ids'): 'product_tmpl_id',
     ('pos.category', 'child_id'): 'parent_id',
     ('pos.order.line', 'refund_orderline_ids'): 'refunded_orderline_id',
-    ('stock.warehouse', 'resupply_route_ids'): None,
 }
 
 #: non-stored (computed / related) fields the sandbox keeps in a column anyway
 #: because real Odoo computes them from data the sandbox does not model
 EXTRA_COLUMNS = {
-    'pos.config': {'warehouse_id': 'INTEGER', 'currency_id': 'INTEGER'},
+    'pos.config': {'currency_id': 'INTEGER'},
     'res.users': {'name': 'TEXT', 'tz': 'TEXT', 'email': 'TEXT'},
     'product.product': {'lst_price_extra': 'REAL'},
 }

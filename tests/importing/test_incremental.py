@@ -83,3 +83,24 @@ def test_a_day_of_master_data_changes_arrives(rattail_config, sandbox):
     # archived products are never deleted
     assert query(env, "SELECT count(*) FROM odoo_pos_product WHERE NOT active")[0][0] == \
         len(sb.ids('product.product', [('active', '=', False)]))
+
+
+def test_a_failed_run_leaves_its_error_on_the_cursor(tmp_path, rattail_db_url, sandbox):
+    """What the sync status page and odoo-pos-check show comes from here."""
+    from rattail_odoo_pos.devenv import make_rattail_env
+    env = make_rattail_env(tmp_path, rattail_db_url,
+                           {'default': sandbox.source_settings(retries=0)})
+    sandbox.sandbox.faults.add('http500', model='pos.payment', method='search_read', times=50)
+    exe = Path(sys.executable).with_name('rattail')
+    failed = subprocess.run([str(exe), '-c', str(env.path), '--no-versioning', 'import-odoo-pos'],
+                            capture_output=True, text=True, timeout=600)
+    assert failed.returncode == 1
+    errors = dict(query(env, "SELECT model, last_error FROM odoo_pos_cursor "
+                             "WHERE last_error IS NOT NULL"))
+    assert list(errors) == ['pos.payment'] and 'HTTP 500' in errors['pos.payment']
+    # the models before it were imported and their cursors say so
+    assert query(env, "SELECT last_success IS NOT NULL FROM odoo_pos_cursor "
+                      "WHERE model = 'pos.order.line'")[0][0] is True
+    sandbox.sandbox.faults.clear()
+    rattail(env, '--no-versioning', 'import-odoo-pos')
+    assert query(env, "SELECT count(*) FROM odoo_pos_cursor WHERE last_error IS NOT NULL")[0][0] == 0

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from rattail_odoo_pos.devenv import free_port, wait_for_port, write_config
+from rattail_odoo_pos.devenv import free_port, wait_for_port, web_app_sections, write_config
 
 from web_support import PASSWORD, REPO, SECRET, login
 
@@ -70,18 +70,8 @@ def web_env(postgres, rattail_template, sandbox_template, tmp_path_factory):
     port = free_port()
     served_conf = write_config(
         tmp / 'served.conf', db_url=db_url, workdir=tmp / 'work',
-        sources={'default': source, 'branch': other}, extra=f"""
-        [app:main]
-        use = egg:rattail-odoo-pos
-        rattail.config = %(__file__)s
-        pyramid.reload_templates = false
-
-        [server:main]
-        use = egg:waitress#main
-        host = 127.0.0.1
-        port = {port}
-        threads = 8
-        """)
+        sources={'default': source, 'branch': other},
+        extra=web_app_sections(port, threads=8))
     rattail(import_conf, '--no-versioning', 'import-odoo-pos')
     make_users(import_conf)
     rattail(import_conf, '--runas', 'viewer', 'import-versions', '-m', 'initial data from Odoo POS')
