@@ -24,8 +24,10 @@ TABLES = ['odoo_pos_cursor', 'odoo_pos_store', 'odoo_pos_department', 'odoo_pos_
           'odoo_pos_customer', 'odoo_pos_employee', 'odoo_pos_tender', 'odoo_pos_tax',
           'odoo_pos_session', 'odoo_pos_order', 'odoo_pos_order_line', 'odoo_pos_payment',
           'odoo_pos_stock', 'odoo_pos_loyalty_program', 'odoo_pos_loyalty_rule',
-          'odoo_pos_loyalty_reward']
-VERSIONED = [t for t in TABLES if t != 'odoo_pos_cursor']
+          'odoo_pos_loyalty_reward', 'odoo_pos_rejected', 'odoo_pos_source_status']
+#: bookkeeping of the sync itself: not versioned
+UNVERSIONED = {'odoo_pos_cursor', 'odoo_pos_rejected', 'odoo_pos_source_status'}
+VERSIONED = [t for t in TABLES if t not in UNVERSIONED]
 
 
 def our_revisions() -> set[str]:

@@ -8,7 +8,7 @@ collide.  All tables except the cursors are versioned; ``odoo_write_date``
 (which moves on every Odoo write) is left out of the versions.
 """
 
-from rattail_odoo_pos.db.model.base import OdooPosCursor
+from rattail_odoo_pos.db.model.base import OdooPosCursor, OdooPosRejected, OdooPosSourceStatus
 from rattail_odoo_pos.db.model.extensions import (
     OdooPosStore, OdooPosDepartment, OdooPosProduct, OdooPosCustomer, OdooPosEmployee,
     OdooPosTender, OdooPosTax)
@@ -16,7 +16,7 @@ from rattail_odoo_pos.db.model.pos import (
     OdooPosSession, OdooPosOrder, OdooPosOrderLine, OdooPosPayment, OdooPosStock,
     OdooPosLoyaltyProgram, OdooPosLoyaltyRule, OdooPosLoyaltyReward)
 
-__all__ = ['OdooPosCursor', 'OdooPosStore', 'OdooPosDepartment', 'OdooPosProduct',
+__all__ = ['OdooPosCursor', 'OdooPosRejected', 'OdooPosSourceStatus', 'OdooPosStore', 'OdooPosDepartment', 'OdooPosProduct',
            'OdooPosCustomer', 'OdooPosEmployee', 'OdooPosTender', 'OdooPosTax',
            'OdooPosSession', 'OdooPosOrder', 'OdooPosOrderLine', 'OdooPosPayment',
            'OdooPosStock', 'OdooPosLoyaltyProgram', 'OdooPosLoyaltyRule',

@@ -15,6 +15,8 @@ NOISY = ['odoo_write_date']
 MONEY = sa.Numeric(12, 2)
 QUANTITY = sa.Numeric(12, 3)
 PRICE = sa.Numeric(12, 4)
+#: text Odoo holds in a ``char`` field: no length limit there, none here
+TEXT = sa.String()
 
 
 class OdooPosRecord:
@@ -74,3 +76,43 @@ class OdooPosCursor(Base):
 
     def __str__(self) -> str:
         return f"{self.source}:{self.model}"
+
+
+class OdooPosRejected(Base):
+    """An Odoo record that could not be stored (a value that fits no column,
+    a character PostgreSQL cannot hold, a reference to a record that exists
+    nowhere).  The rest of its batch is imported; the record is retried on
+    every run until it imports, and then leaves this table."""
+    __tablename__ = 'odoo_pos_rejected'
+    __table_args__ = (sa.UniqueConstraint('source', 'model', 'odoo_id',
+                                          name='odoo_pos_rejected_uq_record'),)
+
+    uuid = uuid_column()
+    source = sa.Column(sa.String(length=50), nullable=False)
+    model = sa.Column(sa.String(length=100), nullable=False, doc="Odoo model name.")
+    odoo_id = sa.Column(sa.Integer(), nullable=False)
+    reason = sa.Column(sa.Text(), nullable=False, doc="Why it could not be stored.")
+    raw = sa.Column(sa.Text(), nullable=True, doc="The values Odoo sent (JSON).")
+    first_seen = sa.Column(sa.DateTime(), nullable=False, doc="UTC")
+    last_seen = sa.Column(sa.DateTime(), nullable=False, doc="UTC")
+    attempts = sa.Column(sa.Integer(), nullable=False, default=1)
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.model}:{self.odoo_id}"
+
+
+class OdooPosSourceStatus(Base):
+    """The outcome of the last run per Odoo source: a failure to connect or
+    log in belongs to no model cursor, so it is recorded here."""
+    __tablename__ = 'odoo_pos_source_status'
+    __table_args__ = (sa.UniqueConstraint('source', name='odoo_pos_source_status_uq_source'),)
+
+    uuid = uuid_column()
+    source = sa.Column(sa.String(length=50), nullable=False)
+    last_run = sa.Column(sa.DateTime(), nullable=True, doc="UTC")
+    last_success = sa.Column(sa.DateTime(), nullable=True, doc="UTC")
+    last_error = sa.Column(sa.Text(), nullable=True, doc="Secrets masked.")
+    last_error_at = sa.Column(sa.DateTime(), nullable=True, doc="UTC")
+
+    def __str__(self) -> str:
+        return self.source

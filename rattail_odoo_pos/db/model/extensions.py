@@ -11,7 +11,7 @@ from sqlalchemy import orm
 from rattail.db.model import Base, Store, Department, Product, Customer, Employee, Tender, Tax
 from rattail.db.util import uuid_fk_column
 
-from rattail_odoo_pos.db.model.base import MONEY, PRICE, OdooPosRecord
+from rattail_odoo_pos.db.model.base import MONEY, PRICE, TEXT, OdooPosRecord
 
 
 def _native(cls_name: str, native, fk: str):
@@ -25,10 +25,10 @@ class OdooPosStore(OdooPosRecord, Base):
     __tablename__ = 'odoo_pos_store'
     store_uuid = uuid_fk_column('store.uuid', nullable=False)
     store = _native('OdooPosStore', Store, 'store_uuid')
-    name = sa.Column(sa.String(length=255))
+    name = sa.Column(TEXT)
     timezone = sa.Column(sa.String(length=64), doc="IANA zone of the shop (its warehouse address).")
     currency = sa.Column(sa.String(length=10))
-    company = sa.Column(sa.String(length=255))
+    company = sa.Column(TEXT)
     warehouse_odoo_id = sa.Column(sa.Integer())
     active = sa.Column(sa.Boolean(), nullable=False, default=True)
 
@@ -38,7 +38,7 @@ class OdooPosDepartment(OdooPosRecord, Base):
     __tablename__ = 'odoo_pos_department'
     department_uuid = uuid_fk_column('department.uuid', nullable=False)
     department = _native('OdooPosDepartment', Department, 'department_uuid')
-    name = sa.Column(sa.String(length=255))
+    name = sa.Column(TEXT)
     parent_odoo_id = sa.Column(sa.Integer())
 
 
@@ -48,15 +48,15 @@ class OdooPosProduct(OdooPosRecord, Base):
     __indexed__ = ('barcode', 'default_code')   # merging sources by natural key
     product_uuid = uuid_fk_column('product.uuid', nullable=False)
     product = _native('OdooPosProduct', Product, 'product_uuid')
-    name = sa.Column(sa.String(length=255))
-    barcode = sa.Column(sa.String(length=64))
-    default_code = sa.Column(sa.String(length=64))
+    name = sa.Column(TEXT)
+    barcode = sa.Column(TEXT)
+    default_code = sa.Column(TEXT)
     list_price = sa.Column(PRICE)
     available_in_pos = sa.Column(sa.Boolean())
     active = sa.Column(sa.Boolean(), nullable=False, default=True)
-    uom = sa.Column(sa.String(length=64))
-    pos_category_ids = sa.Column(sa.String(length=255), doc="Odoo ids, comma separated.")
-    tax_ids = sa.Column(sa.String(length=255), doc="Odoo sale tax ids, comma separated.")
+    uom = sa.Column(TEXT)
+    pos_category_ids = sa.Column(TEXT, doc="Odoo ids, comma separated.")
+    tax_ids = sa.Column(TEXT, doc="Odoo sale tax ids, comma separated.")
 
 
 class OdooPosCustomer(OdooPosRecord, Base):
@@ -64,11 +64,11 @@ class OdooPosCustomer(OdooPosRecord, Base):
     __tablename__ = 'odoo_pos_customer'
     customer_uuid = uuid_fk_column('customer.uuid', nullable=False)
     customer = _native('OdooPosCustomer', Customer, 'customer_uuid')
-    name = sa.Column(sa.String(length=255))
-    email = sa.Column(sa.String(length=255))
-    phone = sa.Column(sa.String(length=50))
-    vat = sa.Column(sa.String(length=50))
-    city = sa.Column(sa.String(length=100))
+    name = sa.Column(TEXT)
+    email = sa.Column(TEXT)
+    phone = sa.Column(TEXT)
+    vat = sa.Column(TEXT)
+    city = sa.Column(TEXT)
     active = sa.Column(sa.Boolean(), nullable=False, default=True)
 
 
@@ -84,7 +84,7 @@ class OdooPosEmployee(OdooPosRecord, Base):
     __tablename__ = 'odoo_pos_employee'
     employee_uuid = uuid_fk_column('employee.uuid', nullable=False)
     employee = _native('OdooPosEmployee', Employee, 'employee_uuid')
-    name = sa.Column(sa.String(length=255))
+    name = sa.Column(TEXT)
     active = sa.Column(sa.Boolean(), nullable=False, default=True)
 
 
@@ -93,11 +93,11 @@ class OdooPosTender(OdooPosRecord, Base):
     __tablename__ = 'odoo_pos_tender'
     tender_uuid = uuid_fk_column('tender.uuid', nullable=False)
     tender = _native('OdooPosTender', Tender, 'tender_uuid')
-    name = sa.Column(sa.String(length=255))
+    name = sa.Column(TEXT)
     is_cash_count = sa.Column(sa.Boolean())
     payment_type = sa.Column(sa.String(length=20), doc="""
     Odoo's ``type``: cash, bank, pay_later (customer account) or online.""")
-    journal = sa.Column(sa.String(length=255), doc="Accounting journal (display name).")
+    journal = sa.Column(TEXT, doc="Accounting journal (display name).")
     use_payment_terminal = sa.Column(sa.String(length=30), doc="""
     Payment terminal integration (e.g. adyen, stripe), if any.""")
     active = sa.Column(sa.Boolean(), nullable=False, default=True)
@@ -108,7 +108,7 @@ class OdooPosTax(OdooPosRecord, Base):
     __tablename__ = 'odoo_pos_tax'
     tax_uuid = uuid_fk_column('tax.uuid', nullable=False)
     tax = _native('OdooPosTax', Tax, 'tax_uuid')
-    name = sa.Column(sa.String(length=255))
+    name = sa.Column(TEXT)
     amount = sa.Column(sa.Numeric(12, 4))
     amount_type = sa.Column(sa.String(length=20))
     price_include = sa.Column(sa.Boolean())

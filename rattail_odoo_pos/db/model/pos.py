@@ -10,7 +10,7 @@ from sqlalchemy import orm
 from rattail.db.model import Base, Store, Product, Customer, Employee, Tender
 from rattail.db.util import uuid_fk_column
 
-from rattail_odoo_pos.db.model.base import MONEY, PRICE, QUANTITY, OdooPosRecord
+from rattail_odoo_pos.db.model.base import MONEY, PRICE, QUANTITY, TEXT, OdooPosRecord
 
 
 class OdooPosSession(OdooPosRecord, Base):
@@ -19,13 +19,13 @@ class OdooPosSession(OdooPosRecord, Base):
     __indexed__ = ('start_at',)
     store_uuid = uuid_fk_column('store.uuid', nullable=True)
     store = orm.relationship(Store)
-    name = sa.Column(sa.String(length=100))
+    name = sa.Column(TEXT)
     state = sa.Column(sa.String(length=20))
     start_at = sa.Column(sa.DateTime(), doc="UTC")
     stop_at = sa.Column(sa.DateTime(), doc="UTC")
     cash_register_balance_start = sa.Column(MONEY)
     cash_register_balance_end_real = sa.Column(MONEY)
-    user_name = sa.Column(sa.String(length=255))
+    user_name = sa.Column(TEXT)
 
 
 class OdooPosOrder(OdooPosRecord, Base):
@@ -40,8 +40,8 @@ class OdooPosOrder(OdooPosRecord, Base):
     customer = orm.relationship(Customer)
     employee_uuid = uuid_fk_column('employee.uuid', nullable=True)
     employee = orm.relationship(Employee)
-    name = sa.Column(sa.String(length=100))
-    pos_reference = sa.Column(sa.String(length=100))
+    name = sa.Column(TEXT)
+    pos_reference = sa.Column(TEXT)
     date_order = sa.Column(sa.DateTime(), doc="UTC")
     state = sa.Column(sa.String(length=20))
     amount_total = sa.Column(MONEY)
@@ -60,7 +60,7 @@ class OdooPosOrderLine(OdooPosRecord, Base):
         'lines', order_by='OdooPosOrderLine.odoo_id', cascade='all, delete-orphan'))
     product_uuid = uuid_fk_column('product.uuid', nullable=True)
     product = orm.relationship(Product)
-    full_product_name = sa.Column(sa.String(length=255))
+    full_product_name = sa.Column(TEXT)
     qty = sa.Column(QUANTITY)
     price_unit = sa.Column(PRICE)
     discount = sa.Column(sa.Numeric(5, 2))
@@ -92,7 +92,7 @@ class OdooPosStock(OdooPosRecord, Base):
     store = orm.relationship(Store)
     product_uuid = uuid_fk_column('product.uuid', nullable=True)
     product = orm.relationship(Product)
-    location = sa.Column(sa.String(length=255))
+    location = sa.Column(TEXT)
     quantity = sa.Column(QUANTITY)
     reserved_quantity = sa.Column(QUANTITY)
 
@@ -100,7 +100,7 @@ class OdooPosStock(OdooPosRecord, Base):
 class OdooPosLoyaltyProgram(OdooPosRecord, Base):
     """A loyalty program or promotion (``loyalty.program``)."""
     __tablename__ = 'odoo_pos_loyalty_program'
-    name = sa.Column(sa.String(length=255))
+    name = sa.Column(TEXT)
     program_type = sa.Column(sa.String(length=30))
     trigger = sa.Column(sa.String(length=30))
     applies_on = sa.Column(sa.String(length=30))
@@ -129,7 +129,7 @@ class OdooPosLoyaltyReward(OdooPosRecord, Base):
     program_uuid = uuid_fk_column('odoo_pos_loyalty_program.uuid', nullable=True)
     program = orm.relationship(OdooPosLoyaltyProgram, backref=orm.backref(
         'rewards', order_by='OdooPosLoyaltyReward.odoo_id'))
-    description = sa.Column(sa.String(length=255))
+    description = sa.Column(TEXT)
     reward_type = sa.Column(sa.String(length=30))
     discount = sa.Column(sa.Numeric(12, 2))
     discount_mode = sa.Column(sa.String(length=30))
