@@ -609,9 +609,9 @@ class Env:
                    limit: int | None = None, orderby: str | None = None,
                    lazy: bool = True) -> list[dict[str, Any]]:
         m = self.model(model)
-        groupby = [groupby] if isinstance(groupby, str) else list(groupby)
+        groupby = [groupby] if isinstance(groupby, str) else list(groupby or [])
         if not groupby:
-            raise ValueErr("read_group without groupby is not supported by the sandbox")
+            return self._read_group_total(m, domain, fields)
         gb = groupby[0] if lazy else None
         keys = [gb] if gb else groupby
         for key in keys:
@@ -658,6 +658,29 @@ class Env:
                 else all_leaves
             out.append(group)
         return out[offset:(offset + limit) if limit else None]
+
+    def _read_group_total(self, m: Model, domain: Any, fields: Any) -> list[dict[str, Any]]:
+        """``read_group`` with an empty groupby (what Odoo's pivot total asks):
+        always one group, with ``__count`` and the aggregates (0 when nothing
+        matches, as Odoo 17's ``_read_group_empty_value``)."""
+        aggs: list[tuple[str, str]] = []
+        for spec in fields or []:
+            fname, _, func = spec.partition(':')
+            fname = fname.strip()
+            if fname in m.columns and m.fields[fname]['type'] in ('float', 'monetary', 'integer'):
+                aggs.append((fname, (func or 'sum').lower()))
+        ids = self.search(m.name, domain)
+        group: dict[str, Any] = {'__count': len(ids)}
+        row: tuple = ()
+        if ids and aggs:
+            temp = ','.join(str(i) for i in ids)
+            row = self.cx.execute(f"SELECT {', '.join(f'{fn}(t.{f})' for f, fn in aggs)} "
+                                  f"FROM {m.table} t WHERE t.id IN ({temp})").fetchone()
+        for i, (f, _fn) in enumerate(aggs):
+            value = row[i] if row else None
+            group[f] = value if value is not None else 0
+        group['__domain'] = list(domain or [])
+        return [group]
 
     def context_get(self) -> dict[str, Any]:
         row = self.cx.execute("SELECT tz FROM res_users WHERE id = ?", [self.uid]).fetchone()
