@@ -24,6 +24,22 @@ SANDBOX_SHAPE = dict(stores=3, days=3, orders_per_day=8, seed=7)
 _counter = itertools.count(1)
 
 
+def pytest_configure(config):
+    """A temporary folder of this session's own: pytest keeps only the three
+    newest ``/tmp/pytest-of-USER/pytest-N`` folders, so a second pytest run
+    started meanwhile would delete this one's PostgreSQL cluster under it."""
+    if not config.option.basetemp:
+        import tempfile
+        config.option.basetemp = tempfile.mkdtemp(prefix='pytest-odoo-pos-')
+        config._odoo_pos_basetemp = config.option.basetemp
+
+
+def pytest_unconfigure(config):
+    path = getattr(config, '_odoo_pos_basetemp', None)
+    if path:
+        shutil.rmtree(path, ignore_errors=True)
+
+
 @pytest.fixture(scope='session')
 def postgres(tmp_path_factory):
     """A PostgreSQL cluster for the whole test session."""
