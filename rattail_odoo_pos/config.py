@@ -1,7 +1,68 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Config extension: registers this package's handlers, commands and defaults with rattail."""
+"""Config extension: registers this package's handlers, commands and defaults with rattail,
+and the list of every ``[odoo_pos]`` setting this package reads (unknown ones get a warning
+naming the closest known setting)."""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import math
+from typing import Any
 
 from wuttjamaican.conf import WuttaConfigExtension
+
+log = logging.getLogger(__name__)
+
+#: The config section of this package.
+SECTION = 'odoo_pos'
+
+#: Settings of one Odoo source, ``[odoo_pos] source.KEY.NAME``: name -> (type, default).
+#: Each may also be given section-wide as ``[odoo_pos] NAME`` (a source's own value wins).
+SOURCE_SETTINGS: dict[str, tuple[type, Any]] = {
+    'url': (str, None),
+    'database': (str, None),
+    'login': (str, None),
+    'secret': (str, None),
+    'secret_env': (str, None),
+    'secret_file': (str, None),
+    'timeout': (float, 60.0),
+    'retries': (int, 3),
+    'backoff': (float, 0.5),
+    'backoff_max': (float, 30.0),
+    'batch_size': (int, 2000),
+}
+
+#: Every other ``[odoo_pos]`` setting this package reads: name -> (type, default).
+#: The one list: ``tests/test_config.py`` greps the code for config reads of
+#: ``odoo_pos.*`` and fails on any that is missing here.
+SETTINGS: dict[str, tuple[type, Any]] = {
+    'sources': (list, ['default']),
+    'handler': (str, 'rattail_odoo_pos.app:OdooPosHandler'),
+    'lookback_minutes': (int, 120),
+    'versions_chunk_size': (int, 5000),
+    'check.max_lag_hours': (int, 48),
+    'web.max_lag': (int, 2 * 24 * 3600),
+    'delete.max_share': (float, 0.05),
+    'delete.max_count': (int, None),
+    'lock.wait_seconds': (int, 10),
+}
+
+#: Names people write for a setting that has another name here.
+SYNONYMS = {
+    'password': 'secret', 'passwd': 'secret', 'pwd': 'secret', 'pass': 'secret',
+    'api_key': 'secret', 'apikey': 'secret', 'key': 'secret', 'token': 'secret',
+    'password_env': 'secret_env', 'password_file': 'secret_file',
+    'user': 'login', 'username': 'login', 'user_name': 'login',
+    'db': 'database', 'dbname': 'database', 'db_name': 'database',
+    'host': 'url', 'server': 'url', 'address': 'url', 'uri': 'url', 'port': 'url',
+}
+
+#: Keys configparser adds to every section.
+_IGNORED = {'here', '__file__'}
+
+#: Warning lines already logged by this process (each is logged once).
+_warned: set[str] = set()
 
 #: (handler key, handler spec, command) for every import/export this package provides.
 IMPORT_HANDLERS = (
@@ -37,3 +98,105 @@ class OdooPosConfigExtension(WuttaConfigExtension):
         if not (config.get('rattail.importing', f'{key}.handler', usedb=False)
                 or config.get('rattail.importing', 'versions.handler', usedb=False)):
             config.setdefault('rattail.importing', f'{key}.handler', VERSIONS_HANDLER)
+        warn_settings(config)
+
+
+def setting_warnings(config: Any) -> list[str]:
+    """One line per problem with the ``[odoo_pos]`` settings of the config files:
+    a setting this package does not read (with the closest known one, if any),
+    a source block whose key is a near miss of a configured source, a value
+    that must be a number and is not.  Values are never shown for unknown
+    settings (they might be secrets)."""
+    values = config.get_dict(SECTION)
+    listed = config.parse_list(values['sources']) if values.get('sources') else ['default']
+    candidates = list(SETTINGS) + list(SOURCE_SETTINGS) + [
+        f'source.{src}.{name}' for src in listed for name in SOURCE_SETTINGS]
+    lines = []
+    for name in sorted(values):
+        if name in _IGNORED:
+            continue
+        if name in SETTINGS or name in SOURCE_SETTINGS:
+            kind = (SETTINGS.get(name) or SOURCE_SETTINGS[name])[0]
+            problem = _number_problem(kind, values[name])
+            if problem:
+                lines.append(f"[{SECTION}] {name} = {values[name]!r} is not {problem}")
+            continue
+        parts = name.split('.', 2)
+        if parts[0] == 'source' and len(parts) == 3:
+            src, sub = parts[1], parts[2]
+            if sub in SOURCE_SETTINGS:
+                near = difflib.get_close_matches(src, listed, n=1, cutoff=0.75)
+                if src not in listed and near:
+                    lines.append(
+                        f"[{SECTION}] {name}: source '{src}' is not in [{SECTION}] sources "
+                        f"({', '.join(listed)}), so it is not imported; did you mean "
+                        f"source.{near[0]}.{sub}?")
+                continue
+            best = _close_name(sub)
+            guess = f'source.{src}.{best}' if best else None
+        else:
+            guess = _close_name(name, candidates)
+        hint = (f"did you mean {guess}?" if guess
+                else "see docs/configuration.md for the settings")
+        lines.append(f"[{SECTION}] {name} is not a setting of rattail-odoo-pos and is "
+                     f"ignored; {hint}")
+    return lines
+
+
+def warn_settings(config: Any) -> list[str]:
+    """Log :func:`setting_warnings` through ``logging.warning``: each line once
+    per process, the check itself once per config object.  Never raises."""
+    if getattr(config, '_odoo_pos_settings_checked', False):
+        return []
+    try:
+        config._odoo_pos_settings_checked = True
+        lines = setting_warnings(config)
+    except Exception:   # a warning must never stop a config from loading
+        log.debug("could not check the [%s] settings", SECTION, exc_info=True)
+        return []
+    for line in lines:
+        if line not in _warned:
+            _warned.add(line)
+            log.warning("%s", line)
+    return lines
+
+
+def get_setting(config: Any, name: str) -> Any:
+    """The value of ``[odoo_pos] NAME`` (one of :data:`SETTINGS`) as its type,
+    or its default; a value that is not a number where one is needed raises
+    :class:`~rattail_odoo_pos.odoo.errors.OdooConfigError` naming setting and value."""
+    kind, default = SETTINGS[name]
+    raw = config.get(f'{SECTION}.{name}')
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return default
+    if kind is list:
+        return config.parse_list(raw)
+    problem = _number_problem(kind, raw)
+    if problem:
+        from rattail_odoo_pos.odoo.errors import OdooConfigError
+        raise OdooConfigError(f"[{SECTION}] {name} = {raw!r} is not {problem}")
+    return kind(raw.strip()) if isinstance(raw, str) else kind(raw)
+
+
+def _number_problem(kind: type, raw: Any) -> str | None:
+    """Why *raw* is not a *kind* (int or float), or None when it is (or when
+    *kind* is not a number type, or *raw* is empty)."""
+    if kind not in (int, float) or raw is None or not str(raw).strip():
+        return None
+    try:
+        value = kind(str(raw).strip())
+    except ValueError:
+        return 'a whole number' if kind is int else 'a number'
+    if kind is float and not math.isfinite(value):
+        return 'a finite number'
+    return None
+
+
+def _close_name(name: str, candidates: list[str] | None = None) -> str | None:
+    """The known setting closest to *name* (synonyms such as ``password`` give
+    their setting, ``secret``), or None."""
+    if name in SYNONYMS:
+        return SYNONYMS[name]
+    pool = (candidates or list(SOURCE_SETTINGS)) + list(SYNONYMS)
+    match = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
+    return SYNONYMS.get(match[0], match[0]) if match else None

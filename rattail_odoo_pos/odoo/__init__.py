@@ -11,10 +11,10 @@ from typing import Any
 from rattail_odoo_pos.odoo.client import (  # noqa: F401
     OdooClient, format_odoo_datetime, parse_odoo_datetime)
 from rattail_odoo_pos.odoo.errors import (  # noqa: F401
-    OdooAccessError, OdooConfigError, OdooConnectionError, OdooLoginError,
-    OdooPosError, OdooRPCError, OdooTransientError)
+    OdooAccessError, OdooConfigError, OdooConnectionError, OdooLoginError, OdooNotOdooError,
+    OdooPosError, OdooRPCError, OdooTransientError, OdooUnknownDatabaseError)
 from rattail_odoo_pos.odoo.source import (  # noqa: F401
-    OdooSource, get_source_keys, load_source)
+    OdooSource, check_url, get_source_keys, load_source)
 
 
 def get_client(config: Any, key: str = 'default') -> OdooClient:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime
 import http.client
+import json
 import logging
 import random
+import re
 import socket
 import time
 import urllib.error
+import urllib.request
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Callable, TypeVar
 
@@ -21,8 +24,8 @@ import odoorpc
 import odoorpc.error
 
 from rattail_odoo_pos.odoo.errors import (
-    OdooAccessError, OdooConnectionError, OdooLoginError, OdooPosError,
-    OdooRPCError, OdooTransientError)
+    OdooAccessError, OdooConnectionError, OdooLoginError, OdooNotOdooError, OdooPosError,
+    OdooRPCError, OdooTransientError, OdooUnknownDatabaseError, one_line)
 from rattail_odoo_pos.odoo.source import OdooSource
 
 log = logging.getLogger(__name__)
@@ -39,6 +42,16 @@ TRANSIENT_ODOO_ERRORS = (
     'psycopg2.OperationalError',
     'psycopg2.errors.DeadlockDetected',
 )
+
+#: Major Odoo versions this package is made for; others get a warning, not a refusal.
+SUPPORTED_MAJOR_VERSIONS = range(15, 21)
+
+#: The unauthenticated endpoint every Odoo (8 and later) answers with its version;
+#: odoorpc asks it too when it is not told the version.
+VERSION_INFO_PATH = '/web/webclient/version_info'
+
+#: At most this much of the version_info answer is read.
+VERSION_INFO_MAX_BYTES = 1 << 20
 
 TRANSPORT_ERRORS = (urllib.error.URLError, socket.timeout, TimeoutError,
                     ConnectionError, http.client.HTTPException, OSError)
@@ -86,6 +99,10 @@ class OdooClient:
         self._fields: dict[str, dict[str, dict[str, Any]]] = {}
         self._sleep = sleep
         self.calls = 0
+        #: The server's answer to ``/web/webclient/version_info`` (after :meth:`probe`).
+        self.server_info: dict[str, Any] | None = None
+        self._server_version: str | None = None
+        self._version_info: tuple[int, ...] | None = None
 
     # -- identity ---------------------------------------------------------
 
@@ -100,19 +117,23 @@ class OdooClient:
     # -- connection -------------------------------------------------------
 
     def connect(self) -> 'OdooClient':
-        """Reach the server, detect its version and log in.
+        """Reach the server, check that it is Odoo, note its version and log in.
 
-        Raises :class:`OdooConnectionError` when the server cannot be reached
-        (after the configured retries) and :class:`OdooLoginError` when it
-        refuses the login.
+        The login and secret are sent only after :meth:`probe` found an Odoo
+        server at the URL.  Raises :class:`OdooConnectionError` when the server
+        cannot be reached (after the configured retries),
+        :class:`OdooNotOdooError` when what answers is not Odoo, and
+        :class:`OdooLoginError` when it refuses the login.
         """
         if self._odoo is not None:
             return self
         src = self.source
+        self.probe()
 
         def make():
+            # the version is known from the probe: odoorpc asks nothing more
             return odoorpc.ODOO(src.host, protocol=src.protocol, port=src.port,
-                                timeout=src.timeout)
+                                timeout=src.timeout, version=self._server_version)
 
         odoo = self._with_retries(make, what="connect")
         try:
@@ -122,19 +143,58 @@ class OdooClient:
             name = _odoo_name(error)
             if name == 'odoo.exceptions.AccessError' or 'Database not found' in str(error) \
                     or ('database' in str(error) and 'does not exist' in str(error)):
-                raise OdooLoginError(
+                raise OdooUnknownDatabaseError(
                     f"Cannot log in to Odoo source '{src.key}' at {src.url}: database "
-                    f"'{src.database}' was not found on that server", source=src.key) from None
+                    f"'{src.database}' was not found on that server (check [odoo_pos] "
+                    f"source.{src.key}.database: the name of the database, not of the "
+                    f"company)", source=src.key) from None
             if str(error) == 'Wrong login ID or password' or name == 'odoo.exceptions.AccessDenied':
                 raise OdooLoginError(
                     f"Cannot log in to Odoo source '{src.key}' at {src.url}: wrong login "
                     f"'{src.login}' or wrong password/API key for database '{src.database}' "
-                    f"(check [odoo_pos] source.{src.key}.secret / secret_env / secret_file)",
-                    source=src.key) from None
+                    f"(check [odoo_pos] source.{src.key}.login and secret / secret_env / "
+                    f"secret_file)", source=src.key) from None
             raise self._rpc_error(error, None, 'login') from None
+        except (KeyError, IndexError, TypeError, AttributeError) as error:
+            # the version probe looked like Odoo, the login answer does not
+            raise OdooNotOdooError(
+                f"Odoo source '{src.key}' at {src.url} answered the login in a way no Odoo "
+                f"server does ({type(error).__name__}: {self._scrub(one_line(str(error)))[:80]});"
+                f" check [odoo_pos] source.{src.key}.url", source=src.key) from None
         self._odoo = odoo
-        log.info("logged in to Odoo source %s (Odoo %s)", src.describe(), odoo.version)
+        log.info("logged in to Odoo source %s (Odoo %s)", src.describe(), self._server_version)
         return self
+
+    def probe(self) -> dict[str, Any]:
+        """Ask the server its version, without credentials, and check the answer
+        is Odoo's (``server_version`` and ``server_version_info``).
+
+        Done once per client, by :meth:`connect` before anything is sent that
+        holds the login or secret.  Records :attr:`version` and
+        :attr:`version_info`; a major version outside
+        :data:`SUPPORTED_MAJOR_VERSIONS` is logged as a warning.  Raises
+        :class:`OdooNotOdooError` when something else answers (other JSON,
+        HTML, garbage, HTTP 4xx, a redirect) and :class:`OdooConnectionError`
+        when nothing does or HTTP 5xx persists.
+        """
+        if self.server_info is not None:
+            return self.server_info
+        info = self._with_retries(self._ask_version, what="ask the server's version")
+        version, version_info = _parse_version(info)
+        if version_info is None:
+            raise self._not_odoo(f"server_version {str(info.get('server_version'))[:40]!r} "
+                                 f"has no version number")
+        self.server_info = info
+        self._server_version = version
+        self._version_info = version_info
+        major = version_info[0]
+        if major not in SUPPORTED_MAJOR_VERSIONS:
+            log.warning(
+                "Odoo source '%s' at %s runs Odoo %s; rattail-odoo-pos is made for Odoo %s to "
+                "%s, so some models or fields may be missing or read differently",
+                self.source.key, self.source.url, version, SUPPORTED_MAJOR_VERSIONS[0],
+                SUPPORTED_MAJOR_VERSIONS[-1])
+        return info
 
     @property
     def odoo(self) -> odoorpc.ODOO:
@@ -142,17 +202,21 @@ class OdooClient:
 
     @property
     def version(self) -> str:
-        """The server version string (e.g. ``'17.0'``)."""
-        return str(self.odoo.version)
+        """The server version string (e.g. ``'17.0'``), from :meth:`probe`
+        (which is made when needed; no login for that)."""
+        self.probe()
+        return str(self._server_version)
 
     @property
     def version_info(self) -> tuple[int, ...]:
         """The major/minor server version as integers, e.g. ``(17, 0)``."""
-        parts = []
-        for part in self.version.replace('saas~', '').split('.')[:2]:
-            digits = ''.join(c for c in part if c.isdigit())
-            parts.append(int(digits or 0))
-        return tuple(parts)
+        self.probe()
+        return self._version_info   # type: ignore[return-value]
+
+    @property
+    def major_version(self) -> int:
+        """The major server version, e.g. ``17``."""
+        return self.version_info[0]
 
     @property
     def uid(self) -> int:
@@ -338,7 +402,7 @@ class OdooClient:
                     continue
                 raise OdooConnectionError(
                     f"Odoo source '{src.key}' at {src.url} answered HTTP {error.code} when "
-                    f"trying to {what} (after {attempt + 1} attempts); check the server's log",
+                    f"trying to {what} (after {_attempts(attempt + 1)}); check the server's log",
                     source=src.key, model=model) from None
             except TRANSPORT_ERRORS + (ValueError,) as error:
                 if attempt < src.retries:
@@ -348,9 +412,66 @@ class OdooClient:
                 reason = getattr(error, 'reason', None) or error
                 raise OdooConnectionError(
                     f"Cannot reach Odoo source '{src.key}' at {src.url} to {what} "
-                    f"(after {attempt + 1} attempts, timeout {src.timeout:g}s): "
+                    f"(after {_attempts(attempt + 1)}, timeout {src.timeout:g}s): "
                     f"{self._scrub(str(reason))}. Is the server running and the URL right?",
                     source=src.key, model=model) from None
+
+    def _ask_version(self) -> dict[str, Any]:
+        """POST the JSON-RPC call odoorpc makes at ``ODOO()``, with no credential,
+        to where odoorpc will send the login; return its ``result`` when it has
+        Odoo's shape.  Redirects are not followed (the login would not be
+        either way: a redirect means the URL is not the server's)."""
+        src = self.source
+        scheme = 'https' if src.protocol.endswith('ssl') else 'http'
+        url = f"{scheme}://{src.host}:{src.port}{VERSION_INFO_PATH}"
+        body = json.dumps({'jsonrpc': '2.0', 'method': 'call', 'params': {},
+                           'id': random.randint(1, 1_000_000_000)}).encode()
+        request = urllib.request.Request(url, data=body, method='POST',
+                                         headers={'Content-Type': 'application/json'})
+        opener = urllib.request.build_opener(_NoRedirect())
+        try:
+            with opener.open(request, timeout=src.timeout) as response:
+                status = response.status
+                ctype = response.headers.get('Content-Type', '')
+                raw = response.read(VERSION_INFO_MAX_BYTES)
+        except urllib.error.HTTPError as error:
+            if 300 <= error.code < 400:
+                target = (error.headers.get('Location') or '?').split('?')[0]
+                raise self._not_odoo(
+                    f"HTTP {error.code}, it redirects to {self._scrub(target)[:120]}; if that "
+                    f"is the Odoo server, put its scheme, host and port in the URL") from None
+            if error.code >= 500:
+                raise           # retried, then OdooConnectionError naming the status
+            ctype = error.headers.get('Content-Type', '') if error.headers else ''
+            raise self._not_odoo(f"HTTP {error.code} {error.reason}"
+                                 + _snippet(_read_quietly(error), ctype)) from None
+        try:
+            answer = json.loads(raw.decode('utf-8'))
+        except ValueError:
+            raise self._not_odoo(f"HTTP {status}, not JSON" + _snippet(raw, ctype)) from None
+        if isinstance(answer, dict) and isinstance(answer.get('error'), dict):
+            err = answer['error']
+            data = err.get('data') if isinstance(err.get('data'), dict) else {}
+            what = data.get('message') or err.get('message') or 'no message'
+            raise self._not_odoo(f"a JSON-RPC error instead of the version: "
+                                 f"{one_line(str(what))[:120]}")
+        result = answer.get('result') if isinstance(answer, dict) else None
+        if not isinstance(result, dict) or not isinstance(result.get('server_version'), str) \
+                or not isinstance(result.get('server_version_info'), list) \
+                or not result['server_version_info']:
+            shown = json.dumps(answer)[:100]
+            raise self._not_odoo(f"HTTP {status}, JSON without server_version / "
+                                 f"server_version_info: {self._scrub(shown)}")
+        return result
+
+    def _not_odoo(self, detail: str) -> OdooNotOdooError:
+        src = self.source
+        return OdooNotOdooError(
+            f"Odoo source '{src.key}' at {src.url} does not answer like an Odoo server "
+            f"(POST {VERSION_INFO_PATH}: {detail}); check [odoo_pos] source.{src.key}.url: "
+            f"it must be the Odoo server's own address, e.g. https://odoo.example.com or "
+            f"http://odoo.example.com:8069. No login or password was sent to it",
+            source=src.key)
 
     def _backoff(self, attempt: int, what: str, error: BaseException) -> None:
         delay = min(self.source.backoff_max,
@@ -385,6 +506,60 @@ class OdooClient:
         if secret and secret in text:
             text = text.replace(secret, '********')
         return text
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Make a redirect an :class:`urllib.error.HTTPError` instead of following it."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: D102
+        return None
+
+
+def _read_quietly(response: Any) -> bytes:
+    try:
+        return response.read(VERSION_INFO_MAX_BYTES) or b''
+    except Exception:
+        return b''
+
+
+_TITLE = re.compile(rb'<title[^>]*>(.*?)</title>', re.IGNORECASE | re.DOTALL)
+
+
+def _snippet(raw: bytes, content_type: str) -> str:
+    """``, text/html: '<title of the page>'``: a short, printable hint at what answered."""
+    kind = content_type.split(';')[0].strip() or 'no content type'
+    title = _TITLE.search(raw or b'')
+    text = (title.group(1) if title else (raw or b''))[:80].decode('utf-8', 'replace')
+    text = ' '.join(''.join(c if c.isprintable() else ' ' for c in text).split())
+    return f", {kind}: {text!r}" if text else f", {kind}, empty"
+
+
+def _parse_version(info: dict[str, Any]) -> tuple[str, tuple[int, ...] | None]:
+    """``('17.0', (17, 0))`` from a version_info answer (``saas~17.1`` and
+    ``['saas~17', 1, ...]`` give ``(17, 1)``); None when no major number is there."""
+    version = info.get('server_version') or ''
+    numbers = []
+    for part in list(info.get('server_version_info') or [])[:2]:
+        if isinstance(part, bool):
+            break
+        if isinstance(part, int):
+            numbers.append(part)
+            continue
+        digits = re.findall(r'\d+', str(part))
+        if not digits:
+            break
+        numbers.append(int(digits[-1]))
+    if not numbers:
+        numbers = [int(d) for d in re.findall(r'\d+', version.replace('saas~', ''))[:2]]
+    if not numbers:
+        return version, None
+    if len(numbers) == 1:
+        numbers.append(0)
+    return version, tuple(numbers)
+
+
+def _attempts(n: int) -> str:
+    return '1 attempt' if n == 1 else f'{n} attempts'
 
 
 def _odoo_name(error: odoorpc.error.RPCError) -> str | None:

@@ -1,7 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Errors raised by the Odoo client seam: each names the source and says what to do."""
+"""Errors raised by the Odoo client seam: each names the source and says what to do.
+
+Every message is one line (line breaks in Odoo's own messages are folded) and
+never holds the source's secret.
+"""
 
 from __future__ import annotations
+
+
+def one_line(text: str) -> str:
+    """*text* with its line breaks folded into spaces."""
+    return ' '.join(str(text).splitlines())
 
 
 class OdooPosError(Exception):
@@ -10,7 +19,7 @@ class OdooPosError(Exception):
     def __init__(self, message: str, *, source: str | None = None,
                  model: str | None = None, method: str | None = None,
                  odoo_name: str | None = None, odoo_message: str | None = None):
-        super().__init__(message)
+        super().__init__(one_line(message))
         self.source = source
         self.model = model
         self.method = method
@@ -23,13 +32,23 @@ class OdooConfigError(OdooPosError):
 
 
 class OdooConnectionError(OdooPosError):
-    """The server could not be reached, timed out, or dropped the connection
-    (after every retry)."""
+    """The server could not be reached, timed out, dropped the connection or
+    answered HTTP 5xx (after every retry)."""
+
+
+class OdooNotOdooError(OdooConnectionError):
+    """Something answers at the source's URL, but not like an Odoo server (its
+    ``/web/webclient/version_info`` answer is not Odoo's).  Raised before any
+    credential is sent."""
 
 
 class OdooLoginError(OdooPosError):
     """The server answered, but refused the login or API key, or the database
     does not exist."""
+
+
+class OdooUnknownDatabaseError(OdooLoginError):
+    """The server has no database of the configured name."""
 
 
 class OdooAccessError(OdooPosError):

@@ -16,14 +16,18 @@ Example::
 
 from __future__ import annotations
 
+import math
 import os
+import re
 import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any
 
+from rattail_odoo_pos.config import SECTION, SOURCE_SETTINGS, warn_settings
 from rattail_odoo_pos.odoo.errors import OdooConfigError
 
-SECTION = 'odoo_pos'
+#: Shown in every error about a wrong URL.
+URL_EXAMPLES = "https://odoo.example.com or http://odoo.example.com:8069"
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,11 @@ class OdooSource:
     backoff: float = 0.5
     backoff_max: float = 30.0
     batch_size: int = 2000
+
+    def __post_init__(self):
+        # a URL without a scheme would connect to localhost:80 and send the
+        # login there: refuse it here, so no client can be made from one
+        object.__setattr__(self, 'url', check_url(self.key, self.url, self.secret))
 
     @property
     def parsed(self) -> urllib.parse.SplitResult:
@@ -71,17 +80,31 @@ class OdooSource:
 
 
 def get_source_keys(config: Any) -> list[str]:
-    """Keys of every configured source, in config order."""
+    """Keys of every configured source, in config order.  The first call for a
+    config also warns about unknown ``[odoo_pos]`` settings (see
+    :func:`rattail_odoo_pos.config.warn_settings`)."""
+    warn_settings(config)
     return config.get_list(f'{SECTION}.sources') or ['default']
 
 
 def load_source(config: Any, key: str = 'default') -> OdooSource:
-    """Read the settings of source *key* from the rattail config."""
-    def get(name: str, default: Any = None) -> Any:
-        value = config.get(f'{SECTION}.source.{key}.{name}', ignore_ambiguous=True)
-        if value is None:    # section-wide default
-            value = config.get(f'{SECTION}.{name}', ignore_ambiguous=True)
-        return default if value is None else value
+    """Read the settings of source *key* from the rattail config.
+
+    Raises :class:`OdooConfigError` (one line, naming the setting and, unless
+    it is a secret, its value) when a setting is missing or wrong.
+    """
+    warn_settings(config)
+
+    def setting(name: str) -> tuple[str, Any]:
+        """(where it was found, value): the source's own, else section-wide."""
+        own = f'source.{key}.{name}'
+        value = config.get(f'{SECTION}.{own}', ignore_ambiguous=True)
+        if value is not None:
+            return own, value
+        return name, config.get(f'{SECTION}.{name}', ignore_ambiguous=True)
+
+    def get(name: str) -> Any:
+        return setting(name)[1]
 
     url = get('url')
     database = get('database')
@@ -92,15 +115,110 @@ def load_source(config: Any, key: str = 'default') -> OdooSource:
             f"Odoo source '{key}' is not configured: set "
             + ', '.join(f"[{SECTION}] source.{key}.{n}" for n in missing), source=key)
     secret = read_secret(key, get('secret'), get('secret_env'), get('secret_file'))
+    numbers = {name: number_setting(key, name, *setting(name))
+               for name, (kind, _default) in SOURCE_SETTINGS.items() if kind in (int, float)}
+    return OdooSource(key=key, url=url, database=database, login=login, secret=secret,
+                      **numbers)
+
+
+#: Smallest value each numeric source setting accepts.
+_MINIMUM = {'timeout': 0.001, 'retries': 0, 'backoff': 0, 'backoff_max': 0, 'batch_size': 1}
+
+
+def number_setting(key: str, name: str, where: str, raw: Any) -> int | float:
+    """The numeric source setting *name* read from *where* (its default when
+    unset); :class:`OdooConfigError` naming the setting and value otherwise."""
+    kind, default = SOURCE_SETTINGS[name]
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return default
+    what = 'a whole number' if kind is int else 'a number'
     try:
-        return OdooSource(
-            key=key, url=url.rstrip('/'), database=database, login=login, secret=secret,
-            timeout=float(get('timeout', 60)), retries=int(get('retries', 3)),
-            backoff=float(get('backoff', 0.5)), backoff_max=float(get('backoff_max', 30)),
-            batch_size=int(get('batch_size', 2000)))
-    except ValueError as error:
-        raise OdooConfigError(f"Odoo source '{key}': bad number in config: {error}",
-                              source=key) from None
+        value = kind(raw.strip() if isinstance(raw, str) else raw)
+        if kind is float and not math.isfinite(value):
+            raise ValueError(raw)
+    except (TypeError, ValueError):
+        raise OdooConfigError(
+            f"Odoo source '{key}': [{SECTION}] {where} = {raw!r} is not {what} "
+            f"(e.g. {name} = {default:g})", source=key) from None
+    minimum = _MINIMUM.get(name, 0)
+    if value < minimum:
+        raise OdooConfigError(
+            f"Odoo source '{key}': [{SECTION}] {where} = {raw!r} is too small "
+            f"(at least {minimum:g}; the default is {default:g})", source=key)
+    return value
+
+
+def check_url(key: str, url: str, secret: str | None = None) -> str:
+    """*url* without its trailing slash, when it is ``http(s)://host[:port]``.
+
+    Anything else raises :class:`OdooConfigError` in one line naming the
+    source, the value (with any user, password, query or secret masked) and
+    examples of a right URL.  The client talks to the server's root
+    (``/jsonrpc``, ``/web/...``), so a path would be silently ignored: it is
+    refused too.
+    """
+    where = f"[{SECTION}] source.{key}.url"
+    text = (url or '').strip()
+    shown = display_url(text, secret)
+
+    def bad(reason: str, example: str = URL_EXAMPLES) -> OdooConfigError:
+        return OdooConfigError(
+            f"Odoo source '{key}': {where} = {shown} {reason}; write the server's address "
+            f"with http:// or https://, e.g. {example}", source=key)
+
+    if not text:
+        raise bad("is empty")
+    if any(c.isspace() for c in text):
+        raise bad("contains a space")
+    try:
+        parts = urllib.parse.urlsplit(text)
+    except ValueError:
+        raise bad("cannot be read as a URL") from None
+    scheme = parts.scheme.lower()
+    if '://' not in text or not text.lower().startswith(scheme + '://'):
+        guess = text.rstrip('/')
+        example = (f"https://{guess} (or http://{guess} when the server has no TLS)"
+                   if _HOST_PORT.match(text) else URL_EXAMPLES)
+        raise bad("has no http:// or https:// in front (without it the client would "
+                  "connect to localhost)", example)
+    if scheme not in ('http', 'https'):
+        raise bad(f"uses {scheme}://, not http:// or https://")
+    if parts.username is not None or parts.password is not None or '@' in parts.netloc:
+        raise bad(f"holds a user or password: put the user in source.{key}.login and the "
+                  f"password in source.{key}.secret, secret_env or secret_file")
+    if not parts.hostname:
+        raise bad("has no host name")
+    if ':' in parts.hostname:
+        raise bad("is an IPv6 address, which the client cannot use: give a host name")
+    try:
+        parts.port
+    except ValueError:
+        raise bad("has a port that is not a number from 1 to 65535") from None
+    if parts.netloc.endswith(':'):
+        raise bad("ends with ':' but has no port")
+    if parts.path not in ('', '/') or parts.query or parts.fragment or text.endswith(('?', '#')):
+        raise bad("has a path, query or fragment after the host: the client always talks "
+                  "to the server's root, so give only scheme, host and port",
+                  f"{scheme}://{parts.netloc}")
+    return text.rstrip('/')
+
+
+def display_url(url: str, secret: str | None = None) -> str:
+    """*url* quoted and safe to print: a user and password before ``@``, a
+    query and a fragment are masked, and so is the secret wherever it appears."""
+    text = _USERINFO.sub(lambda m: (m.group(1) or '') + '***@', str(url), count=1)
+    for sep in ('?', '#'):
+        if sep in text:
+            text = text.split(sep, 1)[0] + sep + '...'
+    if secret and secret in text:
+        text = text.replace(secret, '********')
+    if len(text) > 200:
+        text = text[:200] + '...'
+    return repr(text)
+
+
+_USERINFO = re.compile(r'^([A-Za-z][A-Za-z0-9+.-]*://)?[^/?#]*@')
+_HOST_PORT = re.compile(r'^[A-Za-z0-9.-]+(:[0-9]+)?/?$')
 
 
 def read_secret(key: str, value: str | None, env: str | None, path: str | None) -> str:
