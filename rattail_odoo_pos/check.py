@@ -14,6 +14,7 @@ import typer
 from rattail_odoo_pos import health
 from rattail_odoo_pos.entities import ENTITIES
 from rattail_odoo_pos.odoo.errors import OdooConfigError
+from rattail_odoo_pos.redact import Redactor
 
 def checked_models() -> list[str]:
     """Every Odoo model the importers read."""
@@ -37,6 +38,7 @@ def run_check(config: Any, sources: list[str] | None = None,
     session = app.make_session() if cursor_model is not None else None
     unhealthy = 0
     config_errors = 0
+    redact = Redactor(handler, keys)     # a stored error may quote a secret
     try:
         for key in keys:
             try:
@@ -60,9 +62,9 @@ def run_check(config: Any, sources: list[str] | None = None,
                 cursor = m.cursor.strftime('%Y-%m-%d %H:%M:%S') if m.cursor else 'none'
                 print(f"  {m.model:22} {state:13} {count:>10} records  cursor {cursor}  "
                       f"lag {health.format_lag(m.lag_seconds)}"
-                      + (f"  last error: {m.last_error}" if m.last_error else ''), file=out)
+                      + (f"  last error: {redact(m.last_error)}" if m.last_error else ''), file=out)
             for problem in result.problems:
-                print(f"  problem: {problem}", file=out)
+                print(f"  problem: {redact(problem)}", file=out)
             if not result.healthy:
                 unhealthy += 1
     finally:

@@ -17,6 +17,7 @@ from typing import Any
 from tailbone.views import View
 
 from rattail_odoo_pos import health
+from rattail_odoo_pos.redact import Redactor
 from tailbone_odoo_pos.declarations import web_entities
 
 ROUTE = 'odoo_pos.sync_status'
@@ -53,28 +54,6 @@ def safe_url(url: str | None) -> str:
     if parts.port:
         netloc += f':{parts.port}'
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, '', ''))
-
-
-class Redactor:
-    """Replaces every configured Odoo secret in a text by ``***`` (an error
-    message stored by an importer must not reveal one on a web page)."""
-
-    def __init__(self, handler: Any, keys: list[str]):
-        self.secrets = []
-        for key in keys:
-            try:
-                secret = handler.get_source(key).secret
-            except Exception:       # unconfigured source: nothing to hide
-                continue
-            if secret:
-                self.secrets.append(secret)
-
-    def __call__(self, text: str | None) -> str | None:
-        if text is None:
-            return None
-        for secret in self.secrets:
-            text = text.replace(secret, '***')
-        return text
 
 
 def collect_status(config: Any, session: Any, max_lag: float) -> list[SourceStatus]:

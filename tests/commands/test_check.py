@@ -55,3 +55,24 @@ def test_no_source_configured_is_a_config_error(tmp_path, rattail_db_url):
     env = make_rattail_env(tmp_path, rattail_db_url, {'default': dict(database='pos17')})
     code, text = check(env)
     assert code == 2 and 'CONFIGURATION ERROR' in text and 'url' in text, text
+
+
+def test_stored_error_quoting_the_secret_is_printed_masked(tmp_path, rattail_db_url):
+    secret = 'Quoted-S3cret-in-an-error-42'
+    env = make_rattail_env(tmp_path, rattail_db_url, {
+        'down': dict(url='http://127.0.0.1:9', database='pos17', login='sync',
+                     secret=secret, timeout=2, retries=0)})
+    model = env.app.model
+    session = env.app.make_session()
+    try:
+        session.add(model.OdooPosCursor(
+            source='down', model='pos.order', full_load_done=False,
+            last_error=f"HTTP 401 from http://sync:{secret}@odoo.example.com/jsonrpc"))
+        session.commit()
+    finally:
+        session.close()
+    code, text = check(env)
+    assert code == 1
+    line = next(line for line in text.splitlines() if line.strip().startswith('pos.order '))
+    assert "last error: HTTP 401 from http://sync:***@odoo.example.com/jsonrpc" in line
+    assert secret not in text
