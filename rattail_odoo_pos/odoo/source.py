@@ -97,10 +97,9 @@ def load_source(config: Any, key: str = 'default') -> OdooSource:
 
     def setting(name: str) -> tuple[str, Any]:
         """(where it was found, value): the source's own, else section-wide."""
-        own = f'source.{key}.{name}'
-        value = config.get(f'{SECTION}.{own}', ignore_ambiguous=True)
+        value = config.get(f'{SECTION}.source.{key}.{name}', ignore_ambiguous=True)
         if value is not None:
-            return own, value
+            return f'source.{key}.{name}', value
         return name, config.get(f'{SECTION}.{name}', ignore_ambiguous=True)
 
     def get(name: str) -> Any:
