@@ -44,14 +44,16 @@ from rattail_odoo_pos.config import SETTINGS, SOURCE_SETTINGS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: ``config.get('odoo_pos.x')``, ``get_int(f'{SECTION}.x', ...)``, ``get_list(\n 'odoo_pos.x'``
+#: ``config.get('odoo_pos.x')``, ``self.config.get_int(f'{SECTION}.x', ...)``,
+#: ``rattail_config.get_list(\n 'odoo_pos.x'``: reads on a rattail config object (Pyramid's
+#: ``registry.settings.get('odoo_pos.web...')`` reads the web app's ini section instead)
 CONFIG_READ = re.compile(
-    r"\.(?:get|get_int|get_bool|get_list|get_dict|get_float|require)\(\s*f?(['\"])"
-    r"(?:odoo_pos|\{SECTION\})\.(?P<key>[^'\"]+)\1")
+    r"\w*config\s*\.(?:get|get_int|get_bool|get_list|get_dict|get_float|require)\(\s*"
+    r"f?(['\"])(?:odoo_pos|\{SECTION\})\.(?P<key>[^'\"]+)\1")
 #: the two-argument form ``config.get('odoo_pos', 'x')``
 CONFIG_READ_2 = re.compile(
-    r"\.(?:get|get_int|get_bool|get_list|get_float|require)\(\s*(['\"])odoo_pos\1\s*,\s*"
-    r"f?(['\"])(?P<key>[^'\"]+)\2")
+    r"\w*config\s*\.(?:get|get_int|get_bool|get_list|get_float|require)\(\s*(['\"])"
+    r"odoo_pos\1\s*,\s*f?(['\"])(?P<key>[^'\"]+)\2")
 #: this package's typed reader ``get_setting(config, 'x')``
 GET_SETTING = re.compile(r"(?<![.\w])get_setting\(\s*[\w.]+\s*,\s*(['\"])(?P<key>[^'\"]+)\1")
 
