@@ -45,3 +45,6 @@ def import_odoo_pos(
 
 
 rattail_typer.command('odoo-pos-check')(odoo_pos_check)
+
+from rattail_odoo_pos.reconcile import odoo_pos_reconcile  # noqa: E402
+rattail_typer.command('odoo-pos-reconcile')(odoo_pos_reconcile)
