@@ -1,10 +1,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Commands on rattail's command line: ``import-odoo-pos``, ``odoo-pos-check``."""
+"""Commands on rattail's command line: ``import-odoo-pos``, ``odoo-pos-check``.
+
+Every failure ends in one line a person can act on, on stderr, and an exit
+code (:data:`EXIT_CODES`); the traceback goes to the log at debug level and is
+printed only with ``--debug`` (or rattail's ``--verbose``).
+"""
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, List, Optional
 
+import sqlalchemy as sa
 import typer
 
 from rattail.commands.base import rattail_typer
@@ -12,7 +19,75 @@ from rattail.commands.typer import importer_command, typer_get_runas_user
 from rattail.commands.importing import ImportCommandHandler
 
 from rattail_odoo_pos.check import odoo_pos_check
+from rattail_odoo_pos.importing.guard import EXIT_DELETION_REFUSED
+from rattail_odoo_pos.locks import EXIT_LOCKED, SourceLocked
 from rattail_odoo_pos.odoo import OdooPosError
+from rattail_odoo_pos.odoo.errors import OdooConfigError
+
+log = logging.getLogger(__name__)
+
+#: exit codes of this package's commands
+EXIT_CODES = {
+    0: "success",
+    1: "failed: a source could not be reached or read, PostgreSQL failed, or "
+       "(odoo-pos-reconcile) days differ",
+    2: "configuration error",
+    EXIT_DELETION_REFUSED: "deletions refused by the guard; everything else imported",
+    EXIT_LOCKED: "skipped: another run holds the source's lock",
+}
+
+
+def one_line(text: str) -> str:
+    """The first line of *text* (a database error carries its SQL below it)."""
+    return (str(text).strip().splitlines() or [''])[0]
+
+
+def run_reporting_failures(command: str, func, *, debug: bool = False) -> None:
+    """Run *func*; turn every failure into one line on stderr and an exit code."""
+    try:
+        func()
+    except typer.Exit:
+        raise
+    except Exception as error:
+        if debug:
+            raise
+        log.debug("%s failed", command, exc_info=True)
+        code, lines = describe_failure(command, error)
+        for line in lines:
+            typer.echo(line, err=True)
+        raise typer.Exit(code)
+
+
+def describe_failure(command: str, error: Exception) -> tuple[int, list[str]]:
+    """Exit code and the lines to print for *error*."""
+    from rattail_odoo_pos.importing.odoo_pos import ImportFailed
+    if isinstance(error, SourceLocked):
+        return EXIT_LOCKED, [f"{command} skipped: {error}"]
+    if isinstance(error, ImportFailed):
+        lines = [f"{command} failed: {one_line(e)}" for _, _, e in error.failures]
+        code = EXIT_DELETION_REFUSED if error.only_refused_deletions else 1
+        if code == 1:
+            lines.append("Everything else was imported; the failed parts are recorded on the "
+                         "sync status page and in odoo-pos-check. Re-run once fixed.")
+        return code, lines
+    if isinstance(error, OdooConfigError):
+        return 2, [f"{command}: configuration error: {one_line(error)}"]
+    if isinstance(error, OdooPosError):
+        return 1, [f"{command} failed: {one_line(error)}",
+                   "Nothing of the failed batch was written; the next run resumes at the "
+                   "last committed batch."]
+    if isinstance(error, sa.exc.DBAPIError):
+        orig = getattr(error, 'orig', None) or error
+        return 1, [f"{command} failed: PostgreSQL error ({type(orig).__name__}): "
+                   f"{one_line(orig)}",
+                   "Nothing of the failed batch was written; re-run once the database is "
+                   "back (the run resumes at the last committed batch)."]
+    return 1, [f"{command} failed: {type(error).__name__}: {one_line(error)} "
+               f"(re-run with --debug for the traceback)"]
+
+
+def wants_debug(ctx: typer.Context, debug: bool) -> bool:
+    return debug or bool(ctx.parent and ctx.parent.params.get('verbose'))
 
 
 @rattail_typer.command()
@@ -25,6 +100,12 @@ def import_odoo_pos(
         full: Annotated[bool, typer.Option(
             '--full', help="Re-read everything instead of what changed since each "
                            "cursor (minus the look-back).")] = False,
+        force_delete: Annotated[bool, typer.Option(
+            '--force-delete', help="With --delete: delete even more than [odoo_pos] "
+                                   "delete.max_share / delete.max_count of a model's rows "
+                                   "(an empty read from Odoo is never believed).")] = False,
+        debug: Annotated[bool, typer.Option(
+            '--debug', help="Print the traceback of a failure.")] = False,
         **kwargs
 ):
     """
@@ -34,14 +115,10 @@ def import_odoo_pos(
     progress = ctx.parent.rattail_progress
     handler = ImportCommandHandler(config, import_handler_key='to_rattail.from_odoo_pos.import')
     kwargs['user'] = typer_get_runas_user(ctx)
-    kwargs['handler_kwargs'] = {'sources': source or None, 'full': full}
-    try:
-        handler.run(kwargs, progress=progress)
-    except OdooPosError as error:
-        typer.echo(f"import-odoo-pos failed: {error}", err=True)
-        typer.echo("Nothing of the failed batch was written; the next run resumes at the "
-                   "last committed batch.", err=True)
-        raise typer.Exit(1)
+    kwargs['handler_kwargs'] = {'sources': source or None, 'full': full,
+                                'force_delete': force_delete}
+    run_reporting_failures('import-odoo-pos', lambda: handler.run(kwargs, progress=progress),
+                           debug=wants_debug(ctx, debug))
 
 
 rattail_typer.command('odoo-pos-check')(odoo_pos_check)

@@ -36,14 +36,38 @@ from rattail.importing.model import ToRattail
 from rattail_odoo_pos.entities import ENTITIES, Entity
 from rattail_odoo_pos.importing.common import (
     ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, chunks as _chunks, lookback)
-from rattail_odoo_pos.importing.convert import _m2o_id as _m2o, convert
+from rattail_odoo_pos.importing import rejects
+from rattail_odoo_pos.importing.convert import ConversionError, _m2o_id as _m2o, convert
+from rattail_odoo_pos.importing.guard import DeletionRefused, check_deletions
 from rattail_odoo_pos.odoo import OdooPosError
+from rattail_odoo_pos.odoo.errors import OdooConfigError, OdooConnectionError, OdooLoginError
+from rattail_odoo_pos.locks import SourceLocks
 
 log = logging.getLogger(__name__)
 
 
-class MissingReference(OdooPosError):
-    """A record points at one that exists neither here nor in Odoo."""
+class ImportFailed(OdooPosError):
+    """The run finished, but some sources or models failed (each recorded on
+    its cursor and source status): :attr:`failures` lists ``(source, model,
+    error)``."""
+
+    def __init__(self, failures: list[tuple[str, str | None, Exception]]):
+        self.failures = failures
+        super().__init__('; '.join(str(e) for _, _, e in failures))
+
+    @property
+    def only_refused_deletions(self) -> bool:
+        return all(isinstance(e, DeletionRefused) for _, _, e in self.failures)
+
+
+def one_line(error: Any) -> str:
+    return (str(error).strip().splitlines() or [''])[0]
+
+
+def _connection_lost(error: Exception) -> bool:
+    """Whether a database error means the connection is gone (not one bad record)."""
+    return bool(getattr(error, 'connection_invalidated', False)) or isinstance(
+        error, (sa.exc.OperationalError, sa.exc.InterfaceError))
 
 
 class FromOdooPosHandler(ImportHandler):
@@ -70,12 +94,22 @@ class FromOdooPosHandler(ImportHandler):
 
 class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandler,
                            ToRattailHandler):
-    """Import Odoo POS data into Rattail (``rattail import-odoo-pos``)."""
+    """Import Odoo POS data into Rattail (``rattail import-odoo-pos``).
+
+    One run per source at a time (:mod:`rattail_odoo_pos.locks`).  A source
+    that cannot be reached or refuses the login is recorded (source status,
+    cursor) and skipped while the other sources go on; a model Odoo will not
+    let us read is recorded and skipped; a deletion the guard does not believe
+    is refused.  After the run, :class:`ImportFailed` lists all of them.
+    """
     local_title = "Rattail"
+    #: what the advisory lock's holder is called (``pg_stat_activity``)
+    lock_label = 'import-odoo-pos'
 
     def __init__(self, config=None, **kwargs):
         self.sources_requested = kwargs.pop('sources', None)
         self.full = kwargs.pop('full', False)
+        self.force_delete = kwargs.pop('force_delete', False)
         super().__init__(config, **kwargs)
 
     def get_importers(self):
@@ -93,8 +127,9 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
         if self.sources_requested:
             unknown = [s for s in self.sources_requested if s not in configured]
             if unknown:
-                raise OdooPosError(f"unknown Odoo source(s) {', '.join(unknown)}; configured: "
-                                   f"{', '.join(configured) or 'none'} ([odoo_pos] sources)")
+                raise OdooConfigError(
+                    f"unknown Odoo source(s) {', '.join(unknown)}; configured: "
+                    f"{', '.join(configured) or 'none'} ([odoo_pos] sources)")
             return list(self.sources_requested)
         return configured
 
@@ -103,9 +138,108 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
             self.sources_requested = kwargs.pop('sources') or None
         if 'full' in kwargs:
             self.full = kwargs.pop('full')
+        if 'force_delete' in kwargs:
+            self.force_delete = kwargs.pop('force_delete')
         self._sources = self.sources
         self.lookback = lookback(self.config)
-        return super().import_data(*keys, **kwargs)
+        self.failures: list[tuple[str, str | None, Exception]] = []
+        self.failed_sources: dict[str, Exception] = {}
+        self._rejected: dict[tuple[str, str], rejects.RejectedRecords] = {}
+        with SourceLocks(self.config, self._sources, self.lock_label):
+            try:
+                changes = super().import_data(*keys, **kwargs)
+            except Exception as error:
+                if not getattr(self, 'dry_run', False):
+                    for source in self._sources:
+                        if source not in self.failed_sources:
+                            self.record_source_status(source, error)
+                raise
+            if not getattr(self, 'dry_run', False):
+                for source in self._sources:
+                    self.record_source_status(source, self.failed_sources.get(source))
+        if self.failures:
+            raise ImportFailed(self.failures)
+        return changes
+
+    # -- failures ------------------------------------------------------------
+
+    def active_sources(self) -> list[str]:
+        """The sources of this run that have not failed as a whole."""
+        return [s for s in self._sources if s not in self.failed_sources]
+
+    def failed(self, source: str, model: str | None, error: Exception) -> None:
+        """Note a failure; a source that cannot be reached or logged in to is
+        skipped for the rest of the run."""
+        self.failures.append((source, model, error))
+        if isinstance(error, (OdooConnectionError, OdooLoginError, OdooConfigError)):
+            self.failed_sources[source] = error
+
+    def mask(self, source: str, text: str) -> str:
+        """*text* with every configured secret masked."""
+        handler = self.app.get_odoo_pos_handler()
+        for key in handler.get_source_keys():
+            try:
+                secret = handler.get_source(key).secret
+            except Exception:           # unconfigured source: nothing to hide
+                continue
+            if secret:
+                text = text.replace(secret, '***')
+        return text
+
+    def record_source_status(self, source: str, error: Exception | None) -> None:
+        """The source-level outcome of this run (``odoo_pos_source_status``),
+        in its own transaction."""
+        cls = self.model.OdooPosSourceStatus
+        now = self.app.make_utc()
+        try:
+            session = self.app.make_session()
+            try:
+                status = session.query(cls).filter(cls.source == source).one_or_none()
+                if status is None:
+                    status = cls(source=source)
+                    session.add(status)
+                status.last_run = now
+                if error is None:
+                    status.last_success = now
+                    status.last_error = None
+                else:
+                    status.last_error = self.mask(
+                        source, f"{type(error).__name__}: {error}")[:2000]
+                    status.last_error_at = now
+                session.commit()
+            finally:
+                session.close()
+        except Exception:
+            log.debug("could not record the status of source '%s'", source, exc_info=True)
+
+    # -- rejected records ------------------------------------------------------
+
+    def rejected_records(self, source: str, model: str, session) -> rejects.RejectedRecords:
+        key = (source, model)
+        if key not in self._rejected:
+            self._rejected[key] = rejects.RejectedRecords(self.app, session, source, model)
+        return self._rejected[key]
+
+    def forget_rejected(self, source: str, model: str) -> None:
+        """After a rollback the bookkeeping is reloaded from the database."""
+        self._rejected.pop((source, model), None)
+
+    def rejected_reason(self, source: str, model: str, odoo_id: int) -> str | None:
+        book = self._rejected.get((source, model))
+        if book is None or odoo_id not in book.open_ids:
+            return None
+        for obj, data in reversed(book.rejected_now):
+            if data['odoo_id'] == odoo_id:
+                return data['reason']
+        return "rejected by an earlier run"
+
+    def process_changes(self, changes):
+        """The warnings email also lists the records rejected by this run."""
+        rejected = [item for book in self._rejected.values() for item in book.rejected_now]
+        if rejected:
+            changes = OrderedDict(changes)
+            changes['OdooPosRejected'] = (rejected, [], [])
+        return super().process_changes(changes)
 
     def get_importer_kwargs(self, key, **kwargs):
         kwargs = super().get_importer_kwargs(key, **kwargs)
@@ -207,29 +341,69 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                 other.import_batch(source, records, [], [])
 
     def resolve_refs(self, source: str, records: list[dict]) -> list[dict]:
-        """Host data with reference columns filled (raises MissingReference)."""
+        """Host data of the *records* that can be stored, reference columns
+        filled; every other record is rejected (:meth:`reject`): a value that
+        fits no column, or a reference to a record that is neither here nor
+        readable in Odoo (or was itself rejected)."""
+        good = []
+        for rec in records:
+            try:
+                data = self.normalize_record(source, rec)
+                found = rejects.problems(self.model_class, data, self.field_names)
+                if found:
+                    raise rejects.Rejected('; '.join(found))
+            except (rejects.Rejected, ConversionError) as error:
+                self.reject(source, rec, str(error))
+                continue
+            good.append((rec, data))
         maps = {}
         for column, (field, entity_key) in self.entity.refs.items():
-            ids = {_m2o(r.get(field)) for r in records} - {None}
+            ids = {_m2o(rec.get(field)) for rec, _ in good} - {None}
             maps[column] = self.uuid_map(entity_key, source, ids)
         out = []
-        for rec in records:
-            data = self.normalize_record(source, rec)
-            for column, (field, entity_key) in self.entity.refs.items():
-                target = _m2o(rec.get(field))
-                if target is None:
-                    data[column] = None
-                    continue
-                uuid = maps[column].get(target)
-                if uuid is None:
-                    raise MissingReference(
-                        f"Odoo source '{source}': {self.entity.odoo_model} {rec['id']} refers to "
-                        f"{ENTITIES[entity_key].odoo_model} {target} ({field}), which is neither "
-                        f"in Rattail nor readable in Odoo (deleted, or not readable by the "
-                        f"sync user)", source=source, model=self.entity.odoo_model)
-                data[column] = uuid
+        for rec, data in good:
+            try:
+                for column, (field, entity_key) in self.entity.refs.items():
+                    target = _m2o(rec.get(field))
+                    if target is None:
+                        data[column] = None
+                        continue
+                    uuid = maps[column].get(target)
+                    if uuid is None:
+                        raise rejects.Rejected(self.dangling(source, rec, field, entity_key,
+                                                             target))
+                    data[column] = uuid
+            except rejects.Rejected as error:
+                self.reject(source, rec, str(error))
+                continue
             out.append(data)
         return out
+
+    def dangling(self, source: str, rec: dict, field: str, entity_key: str,
+                 target: int) -> str:
+        """Why a reference of *rec* cannot be resolved."""
+        other = ENTITIES[entity_key].odoo_model
+        rejected = self.handler.rejected_reason(source, other, target)
+        if rejected:
+            return (f"{field} refers to {other} {target}, which is rejected too "
+                    f"({rejected})")
+        return (f"{field} refers to {other} {target}, which is neither in Rattail nor "
+                f"readable in Odoo (deleted, or not readable by the sync user)")
+
+    @property
+    def field_names(self) -> dict[str, str]:
+        """Local column -> Odoo field (how a rejection names a value)."""
+        names = {c: f for c, (f, _) in self.entity.fields.items()}
+        names.update({c: f for c, (f, _) in self.entity.refs.items()})
+        names['odoo_write_date'] = 'write_date'
+        return names
+
+    def rejected_records(self, source: str) -> rejects.RejectedRecords:
+        """The rejected-records bookkeeping of *source* for this entity."""
+        return self.handler.rejected_records(source, self.entity.odoo_model, self.session)
+
+    def reject(self, source: str, rec: dict, reason: str) -> None:
+        self.rejected_records(source).reject(rec['id'], reason, rec)
 
     # -- host side ----------------------------------------------------------
 
@@ -259,38 +433,82 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         self.setup()
         created, updated, deleted = [], [], []
         self._created, self._updated = created, updated
-        for source in self.handler._sources:
-            client = self.handler.get_client(source)
-            if not client.has_model(self.entity.odoo_model):
-                log.info("Odoo source '%s' has no %s (module not installed): skipped",
-                         source, self.entity.odoo_model)
-                continue
-            cursor = self.get_cursor(source)
-            since = None
-            if not self.handler.full and cursor.value is not None:
-                since = cursor.value - self.handler.lookback
+        for source in self.handler.active_sources():
             try:
-                complete = self.read_changes(source, client, since, cursor, created, updated)
-                if complete:
-                    if since is None:
-                        cursor.full_load_done = True
-                    if self.delete:
-                        deleted.extend(self.delete_missing(source, client))
-                    self.finish_cursor(cursor)
+                self.import_source(source, created, updated, deleted)
+            except OdooPosError as error:
+                # Odoo's side failed (or a deletion was refused): recorded on the
+                # cursor and the source status; the other models and sources go on
+                self.record_error(source, error)
+                self.handler.failed(source, self.entity.odoo_model, error)
             except Exception as error:
+                # PostgreSQL (or a bug): stop the run; the batch is rolled back
                 self.record_error(source, error)
                 raise
         self.teardown()
         return created, updated, deleted
 
+    def import_source(self, source: str, created: list, updated: list, deleted: list) -> None:
+        client = self.handler.get_client(source)
+        if not client.has_model(self.entity.odoo_model):
+            log.info("Odoo source '%s' has no %s (module not installed): skipped",
+                     source, self.entity.odoo_model)
+            return
+        cursor = self.get_cursor(source)
+        since = None
+        if not self.handler.full and cursor.value is not None:
+            since = cursor.value - self.handler.lookback
+        complete = self.read_changes(source, client, since, cursor, created, updated)
+        if not complete:
+            return
+        self.retry_rejected(source, client, created, updated)
+        if since is None:
+            cursor.full_load_done = True
+        refused = None
+        if self.delete:
+            try:
+                deleted.extend(self.delete_missing(source, client))
+            except DeletionRefused as error:
+                refused = error
+        self.finish_cursor(cursor)
+        if refused is not None:
+            raise refused
+
+    def retry_rejected(self, source: str, client, created: list, updated: list) -> None:
+        """Read again the records rejected by earlier runs (the cursor has
+        moved past them) and import the ones that can be stored now; those
+        Odoo no longer has leave the rejected table."""
+        book = self.rejected_records(source)
+        pending = sorted(book.open_ids)
+        for chunk in _chunks(pending, self.batch_size):
+            records = client.read(self.entity.odoo_model, list(chunk), self.entity.odoo_fields)
+            gone = set(chunk) - {r['id'] for r in records}
+            if gone:
+                log.info("Odoo source '%s': %d rejected %s record(s) are gone from Odoo",
+                         source, len(gone), self.entity.odoo_model)
+                book.resolved(gone)
+            if records:
+                self.import_batch(source, records, created, updated)
+            self.commit_batch()
+
     def record_error(self, source: str, error: Exception) -> None:
         """Note the failure on the cursor (what the sync status page and
         ``odoo-pos-check`` show); the failed batch itself is rolled back."""
-        self.session.rollback()          # release the cursor row this run may hold
+        try:
+            self.session.rollback()          # release the cursor row this run may hold
+        except Exception:
+            log.debug("rollback failed", exc_info=True)
+        self.handler.forget_rejected(source, self.entity.odoo_model)
         if getattr(self, 'dry_run', False):
             return
         cls = self.model.OdooPosCursor
-        session = self.app.make_session()
+        message = self.handler.mask(source, f"{type(error).__name__}: {error}")[:2000]
+        try:
+            session = self.app.make_session()
+        except Exception:
+            log.debug("could not record the error on the %s cursor", self.entity.odoo_model,
+                      exc_info=True)
+            return
         try:
             cursor = session.query(cls).filter(cls.source == source,
                                                cls.model == self.entity.odoo_model).one_or_none()
@@ -298,10 +516,11 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                 cursor = cls(source=source, model=self.entity.odoo_model, full_load_done=False)
                 session.add(cursor)
             cursor.last_run = self.app.make_utc()
-            cursor.last_error = f"{type(error).__name__}: {error}"[:2000]
+            cursor.last_error = message
             session.commit()
         except Exception:
-            log.exception("could not record the error on the %s cursor", self.entity.odoo_model)
+            log.debug("could not record the error on the %s cursor", self.entity.odoo_model,
+                      exc_info=True)
             session.rollback()
         finally:
             session.close()
@@ -318,13 +537,51 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         return True
 
     def import_batch(self, source: str, records: list[dict], created: list, updated: list) -> bool:
-        """Diff and write one batch (rattail's own create/update logic)."""
+        """Diff and write one batch (rattail's own create/update logic); the
+        records that cannot be stored are rejected, the rest written."""
+        book = self.rejected_records(source)
         host_data = self.resolve_refs(source, records)
-        self.cached_local_data = self.cache_batch(source, [d['odoo_id'] for d in host_data])
-        # the run's own lists, so --max-create/--max-update/--max-total count
-        # across batches (rattail stops at the limit within the batch)
-        self._import_create_update(host_data, created, updated)
+        ids = [d['odoo_id'] for d in host_data]
+        self.cached_local_data = self.cache_batch(source, ids)
+        n_created, n_updated = len(created), len(updated)
+        try:
+            with self.session.begin_nested():
+                # the run's own lists, so --max-create/--max-update/--max-total count
+                # across batches (rattail stops at the limit within the batch)
+                self._import_create_update(host_data, created, updated)
+        except sa.exc.StatementError as error:
+            if _connection_lost(error):
+                raise
+            # PostgreSQL refused something the checks did not foresee: find
+            # which records, one at a time, and set them aside
+            log.info("%s: batch refused by PostgreSQL (%s); writing it record by record",
+                     self.model_name, type(getattr(error, 'orig', error)).__name__)
+            del created[n_created:], updated[n_updated:]
+            ids = self.import_one_by_one(source, records, host_data, created, updated)
+        book.resolved(ids)
         return not self.limit_reached(len(created), len(updated))
+
+    def import_one_by_one(self, source: str, records: list[dict], host_data: list[dict],
+                          created: list, updated: list) -> list[int]:
+        by_id = {r['id']: r for r in records}
+        done = []
+        for data in host_data:
+            self.cached_local_data = self.cache_batch(source, [data['odoo_id']])
+            n_created, n_updated = len(created), len(updated)
+            try:
+                with self.session.begin_nested():
+                    self._import_create_update([data], created, updated)
+            except sa.exc.StatementError as error:
+                if _connection_lost(error):
+                    raise
+                del created[n_created:], updated[n_updated:]
+                reason = one_line(getattr(error, 'orig', None) or error)
+                self.reject(source, by_id[data['odoo_id']], f"PostgreSQL refused it: {reason}")
+                continue
+            done.append(data['odoo_id'])
+            if self.limit_reached(len(created), len(updated)):
+                break
+        return done
 
     def commit_batch(self) -> None:
         if not getattr(self, 'dry_run', False):
@@ -359,13 +616,23 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
 
     def delete_missing(self, source: str, client) -> list:
         """Delete local rows whose Odoo record is gone (archived ones stay):
-        both id sets are streamed in ascending order and merge-compared."""
+        both id sets are streamed in ascending order and merge-compared, and
+        the guard (:mod:`rattail_odoo_pos.importing.guard`) must believe the
+        result before anything is deleted."""
         cls = self.model_class
         odoo_ids = (i for batch in client.iter_ids(self.entity.odoo_model,
                                                    self.host_domain(source)) for i in batch)
+        local_count = self.session.query(sa.func.count(cls.uuid)).filter(
+            cls.source == source).scalar()
         local = (row[0] for row in self.session.query(cls.odoo_id).filter(
             cls.source == source).order_by(cls.odoo_id).yield_per(5000))
         gone = list(_missing(local, odoo_ids))
+        if gone:
+            check_deletions(self.config, source=source, model=self.entity.odoo_model,
+                            local_count=local_count,
+                            odoo_count=client.search_count(self.entity.odoo_model,
+                                                           self.host_domain(source)),
+                            gone=len(gone), allow=self.handler.force_delete)
         deleted = []
         for chunk in _chunks(gone, 1000):
             for obj in self.session.query(cls).filter(cls.source == source,
@@ -395,6 +662,10 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         if not self.entity.native:
             return None
         return getattr(obj, _native_attr(self.entity.native), None)
+
+
+def _what(data: dict) -> str:
+    return f"Odoo source '{data['source']}' record {data['odoo_id']}"
 
 
 def _native_attr(native: str) -> str:
@@ -481,13 +752,13 @@ class StoreImporter(NativeImporter):
     def update_native(self, store, data):
         if store.id is None:
             store.id = native_code(data)
-        store.name = (data['name'] or '')[:100]
+        rejects.fit(store, 'name', data['name'] or '', what=_what(data))
         store.archived = not data['active']
 
 
 class DepartmentImporter(NativeImporter):
     def update_native(self, dept, data):
-        dept.name = (data['name'] or '')[:30]
+        rejects.fit(dept, 'name', data['name'] or '', what=_what(data))
         if dept.number is None and data['source'] == 'default':
             dept.number = data['odoo_id']
         dept.product = True
@@ -496,7 +767,7 @@ class DepartmentImporter(NativeImporter):
 class TaxImporter(NativeImporter):
     def update_native(self, tax, data):
         tax.code = f"{data['source']}-{data['odoo_id']}"[:30]
-        tax.description = data['name']
+        rejects.fit(tax, 'description', data['name'], what=_what(data))
         amount = data['amount'] or 0
         tax.rate = amount if data['amount_type'] in (None, 'percent', 'division') else 0
 
@@ -517,8 +788,8 @@ class ProductImporter(NativeImporter):
         return None
 
     def update_native(self, product, data):
-        product.description = (data['name'] or '')[:255]
-        product.item_id = data['default_code']
+        rejects.fit(product, 'description', data['name'] or '', what=_what(data))
+        rejects.fit(product, 'item_id', data['default_code'], what=_what(data))
         barcode = data['barcode']
         product.scancode = barcode[:14] if barcode else None
         product.upc = (self.app.make_gpc(barcode, calc_check_digit=False)
@@ -568,7 +839,7 @@ class CustomerImporter(NativeImporter):
         return None
 
     def update_native(self, customer, data):
-        customer.name = data['name']
+        rejects.fit(customer, 'name', data['name'], what=_what(data))
         customer.active_in_pos = data['active']
         if customer.active_in_pos_sticky is None:
             customer.active_in_pos_sticky = False
@@ -582,9 +853,9 @@ class EmployeeImporter(NativeImporter):
         return employee
 
     def update_native(self, employee, data):
-        employee.display_name = (data['name'] or '')[:100]
+        rejects.fit(employee, 'display_name', data['name'] or '', what=_what(data))
         if employee.person is not None:
-            employee.person.display_name = (data['name'] or '')[:100]
+            rejects.fit(employee.person, 'display_name', data['name'] or '', what=_what(data))
         employee.status = self.enum.EMPLOYEE_STATUS_CURRENT if data['active'] \
             else self.enum.EMPLOYEE_STATUS_FORMER
 
@@ -599,7 +870,7 @@ class TenderImporter(NativeImporter):
 
     def update_native(self, tender, data):
         tender.code = native_code(data)
-        tender.name = data['name']
+        rejects.fit(tender, 'name', data['name'], what=_what(data))
         tender.is_cash = bool(data['is_cash_count'])
         tender.disabled = not data['active']
 

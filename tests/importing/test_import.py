@@ -177,7 +177,7 @@ def test_list_models_and_unknown_source(rattail_config):
     for name in ('OdooPosStore', 'OdooPosOrder', 'OdooPosOrderLine', 'OdooPosPayment'):
         assert name in listing
     bad = rattail(env, '--no-versioning', 'import-odoo-pos', '--source', 'nope', check=False)
-    assert bad.returncode == 1 and "unknown Odoo source(s) nope" in bad.stderr
+    assert bad.returncode == 2 and "unknown Odoo source(s) nope" in bad.stderr
 
 
 def test_money_float_noise_is_rounded_to_the_cent(rattail_config, sandbox):
