@@ -48,12 +48,22 @@ class SourceHealth:
     error: str | None = None
     models: list[ModelHealth] = field(default_factory=list)
     max_lag: float = DEFAULT_MAX_LAG
+    #: the source-level error of the last run (connect, login...), masked
+    status_error: str | None = None
+    status_error_at: datetime.datetime | None = None
+    #: open rejected records of this source (``odoo_pos_rejected``)
+    rejected: int = 0
 
     @property
     def problems(self) -> list[str]:
         out = []
         if self.error:
             out.append(self.error)
+        if self.status_error:
+            out.append(f"last run failed: {self.status_error}")
+        if self.rejected:
+            out.append(f"{self.rejected:,} rejected record(s) waiting (see the rejected "
+                       f"records list)")
         for m in self.models:
             if m.readable is False:
                 out.append(f"{m.model}: not readable: {m.error}")
@@ -93,6 +103,22 @@ def cursor_rows(session: Any, model_cls: Any, source: str) -> dict[str, Any]:
             session.query(model_cls).filter(model_cls.source == source)}
 
 
+def read_source_status(session: Any, model: Any, key: str, health: 'SourceHealth') -> None:
+    """Fill the source-level error and the open rejected records of *key*."""
+    if session is None:
+        return
+    status_cls = getattr(model, 'OdooPosSourceStatus', None)
+    if status_cls is not None:
+        row = session.query(status_cls).filter(status_cls.source == key).one_or_none()
+        if row is not None and row.last_error:
+            health.status_error = row.last_error
+            health.status_error_at = _aware(row.last_error_at)
+    rejected_cls = getattr(model, 'OdooPosRejected', None)
+    if rejected_cls is not None:
+        health.rejected = session.query(rejected_cls).filter(
+            rejected_cls.source == key).count()
+
+
 def check_source(config: Any, key: str, models: Iterable[str], *, session: Any = None,
                  cursor_model: Any = None, probe: bool = True,
                  max_lag: float = DEFAULT_MAX_LAG,
@@ -104,6 +130,7 @@ def check_source(config: Any, key: str, models: Iterable[str], *, session: Any =
     health = SourceHealth(key=key, max_lag=max_lag)
     now = now or datetime.datetime.now(datetime.timezone.utc)
     cursors = cursor_rows(session, cursor_model, key)
+    read_source_status(session, app.model, key, health)
     try:
         source = handler.get_source(key)
         health.url, health.database = source.url, source.database

@@ -24,6 +24,7 @@ SANDBOX_SHAPE = dict(stores=3, days=3, orders_per_day=8, seed=7)
 _counter = itertools.count(1)
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
     """A temporary folder of this session's own: pytest keeps only the three
     newest ``/tmp/pytest-of-USER/pytest-N`` folders, so a second pytest run

@@ -29,6 +29,8 @@ from rattail.datasync import DataSyncConsumer, DataSyncWatcher
 
 from rattail_odoo_pos.entities import ENTITIES
 from rattail_odoo_pos.importing.common import lookback
+from rattail_odoo_pos.importing.odoo_pos import ImportFailed, record_source_status
+from rattail_odoo_pos.locks import SourceLocked
 from rattail_odoo_pos.odoo import OdooPosError, format_odoo_datetime
 
 log = logging.getLogger(__name__)
@@ -69,6 +71,7 @@ class OdooPosWatcher(DataSyncWatcher):
                     client = self.client(source)
                 except OdooPosError as error:
                     log.warning("datasync: %s", error)
+                    record_source_status(self.config, source, error)
                     continue
                 for entity in ENTITIES.values():
                     if self.changed(session, client, source, entity,
@@ -126,4 +129,14 @@ class OdooPosConsumer(DataSyncConsumer):
                 auth = self.app.get_auth_handler()
                 handler.runas_user = auth.get_user(self.runas_username, session=session)
             log.info("datasync: importing %s from Odoo source '%s'", ', '.join(keys), source)
-            handler.import_data(*keys)
+            try:
+                handler.import_data(*keys)
+            except SourceLocked as error:
+                # a cron run (or another machine) is importing this source: the
+                # watcher sees the cursors unmoved and asks again
+                log.info("datasync: %s", error)
+            except ImportFailed as error:
+                # recorded on the cursors and the source status; a failing
+                # source must not stall the others (nor kill this thread)
+                for _, _, failure in error.failures:
+                    log.warning("datasync: %s", failure)

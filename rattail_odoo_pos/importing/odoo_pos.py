@@ -42,6 +42,7 @@ from rattail_odoo_pos.importing.guard import DeletionRefused, check_deletions
 from rattail_odoo_pos.odoo import OdooPosError
 from rattail_odoo_pos.odoo.errors import OdooConfigError, OdooConnectionError, OdooLoginError
 from rattail_odoo_pos.locks import SourceLocks
+from rattail_odoo_pos.redact import Redactor
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,35 @@ class ImportFailed(OdooPosError):
     @property
     def only_refused_deletions(self) -> bool:
         return all(isinstance(e, DeletionRefused) for _, _, e in self.failures)
+
+
+def record_source_status(config: Any, source: str, error: Exception | None,
+                         mask: Any = None) -> None:
+    """The source-level outcome of a run (``odoo_pos_source_status``), in its
+    own transaction: a failure to connect or log in belongs to no cursor."""
+    app = config.get_app()
+    cls = app.model.OdooPosSourceStatus
+    mask = mask or Redactor.for_config(config)
+    now = app.make_utc()
+    try:
+        session = app.make_session()
+        try:
+            status = session.query(cls).filter(cls.source == source).one_or_none()
+            if status is None:
+                status = cls(source=source)
+                session.add(status)
+            status.last_run = now
+            if error is None:
+                status.last_success = now
+                status.last_error = None
+            else:
+                status.last_error = mask(f"{type(error).__name__}: {error}")[:2000]
+                status.last_error_at = now
+            session.commit()
+        finally:
+            session.close()
+    except Exception:
+        log.debug("could not record the status of source '%s'", source, exc_info=True)
 
 
 def one_line(error: Any) -> str:
@@ -176,41 +206,12 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
 
     def mask(self, source: str, text: str) -> str:
         """*text* with every configured secret masked."""
-        handler = self.app.get_odoo_pos_handler()
-        for key in handler.get_source_keys():
-            try:
-                secret = handler.get_source(key).secret
-            except Exception:           # unconfigured source: nothing to hide
-                continue
-            if secret:
-                text = text.replace(secret, '***')
-        return text
+        if not hasattr(self, '_redact'):
+            self._redact = Redactor.for_config(self.config)
+        return self._redact(text)
 
     def record_source_status(self, source: str, error: Exception | None) -> None:
-        """The source-level outcome of this run (``odoo_pos_source_status``),
-        in its own transaction."""
-        cls = self.model.OdooPosSourceStatus
-        now = self.app.make_utc()
-        try:
-            session = self.app.make_session()
-            try:
-                status = session.query(cls).filter(cls.source == source).one_or_none()
-                if status is None:
-                    status = cls(source=source)
-                    session.add(status)
-                status.last_run = now
-                if error is None:
-                    status.last_success = now
-                    status.last_error = None
-                else:
-                    status.last_error = self.mask(
-                        source, f"{type(error).__name__}: {error}")[:2000]
-                    status.last_error_at = now
-                session.commit()
-            finally:
-                session.close()
-        except Exception:
-            log.debug("could not record the status of source '%s'", source, exc_info=True)
+        record_source_status(self.config, source, error, self.mask)
 
     # -- rejected records ------------------------------------------------------
 

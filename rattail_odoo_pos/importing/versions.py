@@ -16,6 +16,7 @@ and call :meth:`~OdooPosVersionMixin.add_odoo_pos_importers` from their
 from __future__ import annotations
 
 import logging
+import sys
 
 import sqlalchemy as sa
 
@@ -23,6 +24,7 @@ from rattail.importing.versions import FromRattailToRattailVersions, VersionImpo
 
 from rattail_odoo_pos.db import model as odoo_model
 from rattail_odoo_pos.entities import ENTITIES
+from rattail_odoo_pos.locks import EXIT_LOCKED, SourceLocked, SourceLocks
 from rattail_odoo_pos.importing.common import (
     ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin)
 
@@ -122,6 +124,20 @@ globals().update({imp.__name__: imp for imp in IMPORTERS.values()})
 class OdooPosVersionMixin(CollectChangesOnlyForWarningsMixin):
     """Adds the Odoo POS version importers to a versions handler (and keeps
     changed records only when a warnings email will list them)."""
+
+    def import_data(self, *keys, **kwargs):
+        """One run per source: the versions wait for (or skip) an import that
+        is writing the same tables (:mod:`rattail_odoo_pos.locks`)."""
+        sources = self.app.get_odoo_pos_handler().get_source_keys()
+        try:
+            locks = SourceLocks(self.config, sources, 'import-versions').acquire()
+        except SourceLocked as error:
+            print(f"import-versions skipped: {error}", file=sys.stderr)
+            raise SystemExit(EXIT_LOCKED) from None
+        try:
+            return super().import_data(*keys, **kwargs)
+        finally:
+            locks.release()
 
     def add_odoo_pos_importers(self, importers):
         """Called by the handler's ``get_importers``; returns *importers*."""
