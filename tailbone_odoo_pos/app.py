@@ -7,7 +7,12 @@ to :func:`main`.  Compared with ``tailbone.app:main`` it
 * includes :mod:`tailbone_odoo_pos.views` (the stock app only includes
   ``tailbone.views``, so a plugin's routes would 404);
 * defaults to the "butterball" theme served from the local fanstatic library
-  :mod:`tailbone_odoo_pos.static`, so pages render with no internet access.
+  :mod:`tailbone_odoo_pos.static`, so pages render with no internet access;
+* hardens the web side (:mod:`tailbone_odoo_pos.hardening`): HttpOnly,
+  SameSite=Lax (and over https Secure) session cookie, a new session id at
+  login and logout, HTTP 400 for bad request values, capped page size, and
+  (``odoo_pos.web.login_required = true``) nothing but the login page for
+  anonymous users.
 
 Anything set in the config file (or a ``tailbone.theme`` DB setting) wins.
 """
@@ -20,6 +25,8 @@ from pyramid.config import Configurator
 
 from tailbone.app import make_pyramid_config, make_rattail_config
 from tailbone.util import get_available_themes, get_theme_template_path
+
+from tailbone_odoo_pos.hardening import set_session_defaults
 
 #: theme used unless the config file or the DB setting says otherwise
 DEFAULT_THEME = 'butterball'
@@ -84,6 +91,7 @@ def main(global_config: dict[str, Any], **settings: Any):
     which must include ``rattail.config``.
     """
     settings.setdefault('mako.directories', ['tailbone:templates', 'wuttaweb:templates'])
+    set_session_defaults(settings)
     rattail_config = make_rattail_config(settings)
     set_web_defaults(rattail_config)
     pyramid_config = make_pyramid_config(
@@ -92,4 +100,5 @@ def main(global_config: dict[str, Any], **settings: Any):
     pyramid_config.include('tailbone')
     pyramid_config.include('tailbone.views.tenders')    # not in the stock set; our supplement extends it
     pyramid_config.include('tailbone_odoo_pos.views')
+    pyramid_config.include('tailbone_odoo_pos.hardening')
     return pyramid_config.make_wsgi_app()

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from tailbone.views import View
 
+from tailbone_odoo_pos import hardening
 from tailbone_odoo_pos.charts import grouped_bar_chart
 
 ROUTE = 'odoo_pos.dashboard'
@@ -70,12 +71,11 @@ class Sales:
         return total
 
 
-def parse_date(value: str | None) -> datetime.date | None:
-    """``YYYY-MM-DD`` from a request parameter, or None when absent/invalid."""
-    try:
-        return datetime.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
+def parse_date(value: str | None, label: str = "Date") -> datetime.date | None:
+    """``YYYY-MM-DD`` from a request parameter, None when absent or empty;
+    a malformed or out-of-range date raises
+    :class:`~tailbone_odoo_pos.hardening.InvalidRequest` (HTTP 400)."""
+    return hardening.parse_date(value, label)
 
 
 def default_range(session: Any, today: datetime.date) -> tuple[datetime.date, datetime.date]:
@@ -111,19 +111,29 @@ def load_sales(session: Any, model: Any, start: datetime.date, end: datetime.dat
 
 
 class DashboardView(View):
-    """The sales dashboard page (``/odoo-pos/dashboard?start=...&end=...``)."""
+    """The sales dashboard page (``/odoo-pos/dashboard?start=...&end=...``).
+
+    Dates are ``YYYY-MM-DD`` from 1900-01-01 to 2999-12-31, start not after
+    end (else HTTP 400 with a message); a range longer than a year shows its
+    last year."""
 
     def __call__(self):
         """Called for each request of the page."""
         from tailbone.db import Session
         session = Session()
-        start = parse_date(self.request.GET.get('start'))
-        end = parse_date(self.request.GET.get('end'))
+        start = parse_date(self.request.GET.get('start'), "Start date")
+        end = parse_date(self.request.GET.get('end'), "End date")
+        if start and end and start > end:
+            raise hardening.InvalidRequest(
+                f"The start date {start} is after the end date {end}.")
         if not (start and end):
             dstart, dend = default_range(session, self.app.today())
-            start, end = start or dstart, end or dend
-        if start > end:
-            start, end = end, start
+            if start and not end:
+                end = max(start, dend)
+            elif end and not start:
+                start = end - datetime.timedelta(days=DEFAULT_DAYS - 1)
+            else:
+                start, end = dstart, dend
         if (end - start).days > 366:
             start = end - datetime.timedelta(days=366)
             self.request.session.flash("Showing at most one year", 'warning')

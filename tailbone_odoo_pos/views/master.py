@@ -20,6 +20,7 @@ from webhelpers2.html import HTML, tags
 from tailbone.views import MasterView
 
 from tailbone_odoo_pos.declarations import Browse, WebEntity
+from tailbone_odoo_pos.grids import CheckedGrid
 
 #: route prefix of Tailbone's native view for each native rattail class
 NATIVE_ROUTES = {
@@ -106,18 +107,26 @@ class RouteIndex:
 ROUTES = RouteIndex()
 
 
-class OdooPosMasterView(MasterView):
+class ReadOnlyMasterView(MasterView):
+    """Base of every master view of this plugin: read-only, with grids that
+    answer HTTP 400 to sort keys, filter comparisons and values they cannot
+    apply, and a capped page size (:class:`~tailbone_odoo_pos.grids.CheckedGrid`)."""
+    creatable = False
+    editable = False
+    deletable = False
+    filterable = True
+    rows_viewable = False
+    grid_factory = CheckedGrid
+    row_grid_factory = CheckedGrid
+
+
+class OdooPosMasterView(ReadOnlyMasterView):
     """Base of the generated views: read-only, one Odoo model each.
 
     Subclass attributes set by :func:`make_master_view`: ``entity`` (the
     :class:`~tailbone_odoo_pos.declarations.WebEntity`) and the usual
     MasterView attributes.
     """
-    creatable = False
-    editable = False
-    deletable = False
-    filterable = True
-    rows_viewable = False
     entity: WebEntity
     row_class: Any = None
 
