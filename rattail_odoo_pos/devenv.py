@@ -278,12 +278,20 @@ def make_rattail_env(tmp_path: Path, db_url: str, sources: Mapping[str, Mapping[
 
 def web_app_sections(port: int, threads: int = 4) -> str:
     """``[app:main]`` and ``[server:main]`` for ``pserve`` (waitress on
-    127.0.0.1:*port*), to pass as *extra* to :func:`write_config`."""
+    127.0.0.1:*port*), to pass as *extra* to :func:`write_config`: the
+    package's app, hardened session cookie, login-only for anonymous users."""
     return f"""
         [app:main]
         use = egg:rattail-odoo-pos
         rattail.config = %(__file__)s
         pyramid.reload_templates = false
+        # session cookie: not readable by scripts, not sent on cross-site
+        # requests (the app factory defaults; Secure is added over https)
+        beaker.session.httponly = true
+        beaker.session.samesite = Lax
+        # anonymous users reach the login page (and static files) only
+        odoo_pos.web.login_required = true
+        odoo_pos.web.anonymous_routes = login logout home robots.txt
 
         [server:main]
         use = egg:waitress#main
