@@ -198,7 +198,7 @@ class Env:
         m = self.model(model)
         self._check_access(m, 'read')
         comp = Compiler(m, 't', self.active_test)
-        where = comp.compile(list(domain or []))
+        where = comp.compile(self._ruled(model, domain))
         order_by = order_sql(m, order) or 't.id'
         sql = f"SELECT t.id FROM {m.table} t WHERE {where} ORDER BY {order_by}"
         params = list(comp.params)
@@ -213,11 +213,16 @@ class Env:
             params.append(int(offset))
         return [row[0] for row in self.cx.execute(sql, params)]
 
+    def _ruled(self, model: str, domain: Any) -> list[Any]:
+        """*domain* AND the model's record rule (Odoo adds rules the same way)."""
+        rule = self.sandbox.record_rules.get(model)
+        return [*rule, *(domain or [])] if rule else list(domain or [])
+
     def search_count(self, model: str, domain: Any = (), limit: int | None = None) -> int:
         m = self.model(model)
         self._check_access(m, 'read')
         comp = Compiler(m, 't', self.active_test)
-        where = comp.compile(list(domain or []))
+        where = comp.compile(self._ruled(model, domain))
         sql = f"SELECT count(*) FROM (SELECT 1 FROM {m.table} t WHERE {where}"
         params = list(comp.params)
         if limit:
@@ -727,6 +732,9 @@ class Sandbox(FlowsMixin):
                                     f"`odoo-pos-sandbox generate {self.path}`)")
         self.clock = Clock()
         self.faults = Faults(self)
+        #: Odoo model -> domain every search must also match (a record rule, as a
+        #: sync user limited to one company, or with a revoked right, meets one)
+        self.record_rules: dict[str, list[Any]] = {}
         self.call_count = 0
         self.calls: list[tuple[int, str, str | None, str | None]] = []
         self._local = threading.local()
