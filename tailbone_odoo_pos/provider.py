@@ -15,13 +15,15 @@ MENU_GROUPS = ('transactions', 'catalog')
 
 
 def menu_items() -> list[dict[str, Any]]:
-    """The "Odoo POS" menu entries: dashboard and sync status, then one entry
-    per browsed entity, grouped."""
+    """The "Odoo POS" menu entries: dashboard, sync status and rejected
+    records, then one entry per browsed entity, grouped."""
     items: list[dict[str, Any]] = [
         {'title': "Sales Dashboard", 'route': 'odoo_pos.dashboard',
          'perm': 'odoo_pos.dashboard.view'},
         {'title': "Sync Status", 'route': 'odoo_pos.sync_status',
          'perm': 'odoo_pos.sync_status.view'},
+        {'title': "Rejected Records", 'route': 'odoo_pos.rejected',
+         'perm': 'odoo_pos.rejected.list'},
     ]
     browsed = [e.web for e in web_entities() if isinstance(e.web, Browse)]
     for group in MENU_GROUPS:

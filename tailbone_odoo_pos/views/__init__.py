@@ -4,7 +4,7 @@
 ``config.include('tailbone_odoo_pos.views')`` registers: one read-only master
 view per :class:`~tailbone_odoo_pos.declarations.Browse` entity, one supplement
 per :class:`~tailbone_odoo_pos.declarations.Native` entity, the sales
-dashboard and the sync status page.
+dashboard, the sync status page and the rejected records list.
 
 It also works from an app's ``pyramid.includes`` setting (e.g. in Theo's
 ``[app:main]``), which Pyramid runs before Tailbone has added its
@@ -51,3 +51,4 @@ def includeme(config):
     register_all(config, app, entities)
     config.include('tailbone_odoo_pos.views.dashboard')
     config.include('tailbone_odoo_pos.views.sync')
+    config.include('tailbone_odoo_pos.views.rejected')

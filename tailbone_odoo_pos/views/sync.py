@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Sync status page: per Odoo source and model, the import cursor, its lag,
-the last run and last error, and a health verdict.
+"""Sync status page: per Odoo source the error of its last run (connect,
+login...) and its open rejected records (linking to their list), then per
+model the import cursor, its lag, the last run and last error, and a health
+verdict.
 
-Reads only the local ``odoo_pos_cursor`` rows (no call to Odoo, so the page
-stays fast when a source is down) through :func:`rattail_odoo_pos.health.check_source`.
+Reads only local rows (cursors, source status, rejected records: no call to
+Odoo, so the page stays fast when a source is down) through :func:`rattail_odoo_pos.health.check_source`.
 A model is unhealthy when its last run failed or its last good run is older
 than ``[odoo_pos] web.max_lag`` seconds (default: the health check's).
 """
@@ -19,6 +21,7 @@ from tailbone.views import View
 from rattail_odoo_pos import health
 from rattail_odoo_pos.redact import Redactor
 from tailbone_odoo_pos.declarations import web_entities
+from tailbone_odoo_pos.views import rejected
 
 ROUTE = 'odoo_pos.sync_status'
 PERMISSION = 'odoo_pos.sync_status.view'
@@ -43,6 +46,13 @@ class SourceStatus:
     healthy: bool
     problems: list[str]
     models: list[ModelRow]
+    #: the source-level error of the last run (connect, login...), masked
+    error: str | None = None
+    error_at: Any = None
+    #: open rejected records of the source
+    rejected: int = 0
+    #: the rejected records list filtered to this source (set by the view)
+    rejected_url: str | None = None
 
 
 def safe_url(url: str | None) -> str:
@@ -65,8 +75,10 @@ def collect_status(config: Any, session: Any, max_lag: float) -> list[SourceStat
     cursor_cls = getattr(model, 'OdooPosCursor', None)
     declared = [e.odoo_model for e in web_entities()]
     keys = list(handler.get_source_keys())
-    if cursor_cls is not None:
-        for (key,) in session.query(cursor_cls.source).distinct():
+    for cls in (cursor_cls, model.OdooPosSourceStatus, model.OdooPosRejected):
+        if cls is None:
+            continue
+        for (key,) in session.query(cls.source).distinct().order_by(cls.source):
             if key not in keys:
                 keys.append(key)
     redact = Redactor(handler, keys)
@@ -90,9 +102,15 @@ def collect_status(config: Any, session: Any, max_lag: float) -> list[SourceStat
         problems = [redact(p) for p in result.problems]
         problems += [f"{row.model}: never synced" for row in rows
                      if row.lag == health.format_lag(None)]
+        error = redact(result.status_error)
+        # shown in their own lines (with the link to the list), not twice
+        shown = [p for p in problems
+                 if not (error and p == f"last run failed: {error}")
+                 and not (result.rejected and p.startswith(f"{result.rejected:,} rejected record"))]
         out.append(SourceStatus(
             key=key, where=f"{result.database or '?'} at {safe_url(result.url)}",
-            healthy=not problems, problems=problems, models=rows))
+            healthy=not problems, problems=shown, models=rows,
+            error=error, error_at=result.status_error_at, rejected=result.rejected))
     return out
 
 
@@ -103,6 +121,9 @@ class SyncStatusView(View):
         """Called for each request of the page."""
         max_lag = self.config.get_int('odoo_pos.web.max_lag', default=health.DEFAULT_MAX_LAG)
         sources = collect_status(self.config, self.Session(), max_lag)
+        if self.request.has_perm(f'{rejected.PERMISSION_PREFIX}.list'):
+            for source in sources:
+                source.rejected_url = rejected.list_url(self.request, source.key)
         return {
             'sources': sources,
             'healthy': all(s.healthy for s in sources),

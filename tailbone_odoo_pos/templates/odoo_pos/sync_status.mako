@@ -26,6 +26,25 @@
             % endif
           </h3>
           <p class="block">${source.where}</p>
+          % if source.error:
+              <p class="block has-text-danger source-error">
+                Last run of the source failed${(' at ' + app.render_datetime(app.localtime(source.error_at))) if source.error_at else ''}:
+                ${source.error}
+              </p>
+          % endif
+          <p class="block source-rejected" data-rejected="${source.rejected}">
+            % if source.rejected:
+                <span class="has-text-danger">Rejected records waiting:</span>
+                % if source.rejected_url:
+                    <a href="${source.rejected_url}">${'{:,}'.format(source.rejected)} open</a>
+                % else:
+                    ${'{:,}'.format(source.rejected)} open
+                % endif
+                (Odoo records that could not be stored; each run retries them)
+            % else:
+                Rejected records waiting: none
+            % endif
+          </p>
           % if source.problems:
               <ul class="block problems">
                 % for problem in source.problems:
