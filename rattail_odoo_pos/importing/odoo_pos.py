@@ -87,7 +87,7 @@ def record_source_status(config: Any, source: str, error: Exception | None,
         finally:
             session.close()
     except Exception:
-        log.debug("could not record the status of source '%s'", source, exc_info=True)
+        log.debug("could not record the status of source %r", source, exc_info=True)
 
 
 def one_line(error: Any) -> str:
@@ -171,6 +171,8 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
         if 'force_delete' in kwargs:
             self.force_delete = kwargs.pop('force_delete')
         self._sources = self.sources
+        for source in self._sources:          # a wrong setting stops the run before it starts
+            self.app.get_odoo_pos_handler().get_source(source)
         self.lookback = lookback(self.config)
         self.failures: list[tuple[str, str | None, Exception]] = []
         self.failed_sources: dict[str, Exception] = {}
@@ -211,7 +213,7 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
         return self._redact(text)
 
     def record_source_status(self, source: str, error: Exception | None) -> None:
-        record_source_status(self.config, source, error, self.mask)
+        record_source_status(self.config, source, error, lambda text: self.mask(source, text))
 
     # -- rejected records ------------------------------------------------------
 
@@ -480,7 +482,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         moved past them) and import the ones that can be stored now; those
         Odoo no longer has leave the rejected table."""
         book = self.rejected_records(source)
-        pending = sorted(book.open_ids)
+        pending = book.pending
         for chunk in _chunks(pending, self.batch_size):
             records = client.read(self.entity.odoo_model, list(chunk), self.entity.odoo_fields)
             gone = set(chunk) - {r['id'] for r in records}

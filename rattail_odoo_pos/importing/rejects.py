@@ -121,6 +121,13 @@ class RejectedRecords:
                 self.cls.source == source, self.cls.model == model))
         #: (row, data) of every record rejected by this run (for the warnings email)
         self.rejected_now: list[tuple[Any, dict]] = []
+        #: ids rejected by this run (no need to retry them in the same run)
+        self.touched: set[int] = set()
+
+    @property
+    def pending(self) -> list[int]:
+        """Ids rejected by earlier runs and not yet read again by this one."""
+        return sorted(self.open_ids - self.touched)
 
     def reject(self, odoo_id: int, reason: str, record: dict) -> None:
         now = self.app.make_utc()
@@ -135,6 +142,7 @@ class RejectedRecords:
                   'attempts': table.c.attempts + 1})
         self.session.execute(stmt)
         self.open_ids.add(odoo_id)
+        self.touched.add(odoo_id)
         log.warning("Odoo source '%s': %s %s rejected: %s", self.source, self.model,
                     odoo_id, reason)
         self.rejected_now.append((self.cls(source=self.source, model=self.model,
