@@ -12,6 +12,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from rattail_odoo_pos import health
+from rattail_odoo_pos.config import get_setting
 from rattail_odoo_pos.entities import ENTITIES
 from rattail_odoo_pos.odoo.errors import OdooConfigError
 from rattail_odoo_pos.redact import Redactor
@@ -33,7 +34,7 @@ def run_check(config: Any, sources: list[str] | None = None,
               "source.KEY.url / database / login / secret_env", file=out)
         return 2
     max_lag = (max_lag_hours * 3600 if max_lag_hours is not None
-               else config.get_int('odoo_pos.check.max_lag_hours', default=48) * 3600)
+               else get_setting(config, 'check.max_lag_hours') * 3600)
     cursor_model = getattr(app.model, 'OdooPosCursor', None)
     session = app.make_session() if cursor_model is not None else None
     unhealthy = 0
@@ -86,4 +87,9 @@ def odoo_pos_check(
     """
     # registered on rattail's typer app by rattail_odoo_pos.commands
     config = ctx.parent.rattail_config
-    raise typer.Exit(run_check(config, source, max_lag_hours))
+    try:
+        code = run_check(config, source, max_lag_hours)
+    except OdooConfigError as error:
+        typer.echo(f"odoo-pos-check: configuration error: {error}", err=True)
+        code = 2
+    raise typer.Exit(code)

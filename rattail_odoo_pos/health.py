@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from rattail_odoo_pos.odoo import OdooPosError, parse_odoo_datetime
+from rattail_odoo_pos.odoo.errors import OdooConnectionError
 
 #: A cursor further behind than this (seconds) makes a source unhealthy.
 DEFAULT_MAX_LAG = 2 * 24 * 3600
@@ -146,7 +147,7 @@ def check_source(config: Any, key: str, models: Iterable[str], *, session: Any =
             health.version = client.version
         except OdooPosError as error:
             health.error = str(error)
-            health.reachable = type(error).__name__ != 'OdooConnectionError'
+            health.reachable = not isinstance(error, OdooConnectionError)
     for model in models:
         mh = ModelHealth(model=model)
         row = cursors.get(model)

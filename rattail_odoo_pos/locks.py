@@ -34,9 +34,6 @@ EXIT_LOCKED = 75
 #: first key of every advisory lock of this package (the second is per source)
 LOCK_CLASS = 0x0D0F05   # "odoo pos"
 
-DEFAULT_WAIT_SECONDS = 10
-
-
 class SourceLocked(OdooPosError):
     """Another run holds the lock of a source."""
 
@@ -55,8 +52,8 @@ class SourceLocks:
         self.sources = sorted(set(sources))      # one order everywhere: no deadlock
         self.what = what
         if wait_seconds is None:
-            wait_seconds = config.get_int('odoo_pos.lock.wait_seconds',
-                                          default=DEFAULT_WAIT_SECONDS)
+            from rattail_odoo_pos.config import get_setting
+            wait_seconds = get_setting(config, 'lock.wait_seconds')
         self.wait_seconds = wait_seconds
         self.engine = engine
         self.connection = None

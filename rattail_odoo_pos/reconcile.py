@@ -49,18 +49,7 @@ import typer
 from rattail_odoo_pos.odoo.client import format_odoo_datetime
 from rattail_odoo_pos.odoo.errors import OdooConfigError, OdooPosError
 
-try:
-    from rattail_odoo_pos.locks import EXIT_LOCKED, SourceLocked, SourceLocks
-except ImportError:                     # pragma: no cover - before the locks existed
-    import contextlib
-
-    EXIT_LOCKED = 75
-
-    class SourceLocked(OdooPosError):   # type: ignore[no-redef]
-        pass
-
-    def SourceLocks(*args, **kwargs):   # type: ignore[no-redef]
-        return contextlib.nullcontext()
+from rattail_odoo_pos.locks import EXIT_LOCKED, SourceLocked, SourceLocks
 
 log = logging.getLogger(__name__)
 
@@ -411,11 +400,7 @@ class Reconciler:
         """Re-import exactly the (store, day)s of *differences*; returns what was done."""
         handler = self.app.get_import_handler('to_rattail.from_odoo_pos.import', require=True)
         handler.sources_requested = [source]
-        handler._sources = handler.sources
-        from rattail_odoo_pos.importing.common import lookback
-        handler.lookback = lookback(self.config)
-        # the per-run state the handler's import_data() would set up
-        handler.failures, handler.failed_sources, handler._rejected = [], {}, {}
+        handler.begin_run()
         handler.setup()
         handler.begin_transaction()
         done = {'upserted': defaultdict(int), 'updated_elsewhere': defaultdict(int),

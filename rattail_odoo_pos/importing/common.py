@@ -6,14 +6,10 @@ from __future__ import annotations
 import datetime
 from typing import Iterator, Sequence
 
-#: default look-back before each cursor (covers a long session close)
-DEFAULT_LOOKBACK_MINUTES = 120
-
-
 def lookback(config) -> datetime.timedelta:
     """``[odoo_pos] lookback_minutes``: how far before each cursor a run re-reads."""
-    return datetime.timedelta(minutes=config.get_int('odoo_pos.lookback_minutes',
-                                                     default=DEFAULT_LOOKBACK_MINUTES))
+    from rattail_odoo_pos.config import get_setting
+    return datetime.timedelta(minutes=get_setting(config, 'lookback_minutes'))
 
 
 def chunks(items: Sequence, size: int) -> Iterator[Sequence]:

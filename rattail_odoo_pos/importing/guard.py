@@ -24,8 +24,6 @@ from typing import Any
 
 from rattail_odoo_pos.odoo.errors import OdooPosError
 
-DEFAULT_MAX_SHARE = 0.05
-
 #: a run may always delete this many rows of a model (unless Odoo returned none)
 ALWAYS_ALLOWED = 2
 
@@ -39,13 +37,9 @@ class DeletionRefused(OdooPosError):
 
 def limits(config: Any) -> tuple[float, int | None]:
     """``(max_share, max_count)`` from the config."""
-    share = config.get('odoo_pos.delete.max_share')
-    try:
-        share = DEFAULT_MAX_SHARE if share in (None, '') else float(share)
-    except ValueError:
-        raise OdooPosError(f"[odoo_pos] delete.max_share must be a number between 0 and 1, "
-                           f"not {share!r}") from None
-    count = config.get_int('odoo_pos.delete.max_count')
+    from rattail_odoo_pos.config import get_setting
+    share = get_setting(config, 'delete.max_share')
+    count = get_setting(config, 'delete.max_count')
     return share, count
 
 

@@ -170,13 +170,7 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
             self.full = kwargs.pop('full')
         if 'force_delete' in kwargs:
             self.force_delete = kwargs.pop('force_delete')
-        self._sources = self.sources
-        for source in self._sources:          # a wrong setting stops the run before it starts
-            self.app.get_odoo_pos_handler().get_source(source)
-        self.lookback = lookback(self.config)
-        self.failures: list[tuple[str, str | None, Exception]] = []
-        self.failed_sources: dict[str, Exception] = {}
-        self._rejected: dict[tuple[str, str], rejects.RejectedRecords] = {}
+        self.begin_run()
         with SourceLocks(self.config, self._sources, self.lock_label):
             try:
                 changes = super().import_data(*keys, **kwargs)
@@ -192,6 +186,18 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
         if self.failures:
             raise ImportFailed(self.failures)
         return changes
+
+    def begin_run(self) -> None:
+        """The per-run state: which sources, the look-back, failures and
+        rejected-records bookkeeping (``import_data`` calls it; so does
+        ``odoo-pos-reconcile --repair``, which runs importers itself)."""
+        self._sources = self.sources
+        for source in self._sources:          # a wrong setting stops the run before it starts
+            self.app.get_odoo_pos_handler().get_source(source)
+        self.lookback = lookback(self.config)
+        self.failures: list[tuple[str, str | None, Exception]] = []
+        self.failed_sources: dict[str, Exception] = {}
+        self._rejected: dict[tuple[str, str], rejects.RejectedRecords] = {}
 
     # -- failures ------------------------------------------------------------
 
