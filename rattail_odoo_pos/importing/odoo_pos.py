@@ -183,6 +183,8 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
             if not getattr(self, 'dry_run', False):
                 for source in self._sources:
                     self.record_source_status(source, self.failed_sources.get(source))
+            if not changes and self.warnings and self.rejected_now():
+                self.process_changes(OrderedDict())     # rattail mails only when data changed
         if self.failures:
             raise ImportFailed(self.failures)
         return changes
@@ -242,9 +244,13 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
                 return data['reason']
         return "rejected by an earlier run"
 
+    def rejected_now(self) -> list[tuple[Any, dict]]:
+        """(record, data) of every record this run rejected."""
+        return [item for book in self._rejected.values() for item in book.rejected_now]
+
     def process_changes(self, changes):
         """The warnings email also lists the records rejected by this run."""
-        rejected = [item for book in self._rejected.values() for item in book.rejected_now]
+        rejected = self.rejected_now()
         if rejected:
             changes = OrderedDict(changes)
             changes['OdooPosRejected'] = (rejected, [], [])

@@ -7,7 +7,9 @@ every Odoo id is stored once, and no command printed a Python traceback."""
 
 from __future__ import annotations
 
+import html
 import http.server
+import re
 import subprocess
 import sys
 import threading
@@ -17,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from import_support import (
-    assert_equal_to_sandbox, local_ids, rattail, rows, scalar)
+    SMTPSink, assert_equal_to_sandbox, local_ids, rattail, rows, scalar)
 from rattail_odoo_pos.devenv import make_rattail_env
 from rattail_odoo_pos.entities import ENTITIES
 
@@ -178,6 +180,35 @@ def test_values_that_fit_nowhere_are_set_aside_and_imported_once_fixed(rattail_c
     sb.write('pos.order', [order['id']], {'amount_total': order['amount_total']})
     result = rattail(env.path, '--no-versioning', 'import-odoo-pos')
     no_traceback(result)
+    assert_converged(env, sb)
+
+
+def test_rejections_are_in_the_warnings_email(rattail_config, sandbox, tmp_path):
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    partner = sb.search_read('res.partner', [], ['name'])[-1]
+    sb.write('res.partner', [partner['id']], {'name': 'Nul\x00Name'})
+    sink = SMTPSink()
+    try:
+        conf = with_settings(env, tmp_path, (
+            f"[rattail.mail]\nsend_emails = true\nsmtp.server = {sink.address}\n"
+            "default.from = rattail@example.com\ndefault.to = back-office@example.com\n"))
+        result = rattail(conf, '--no-versioning', 'import-odoo-pos', '--warnings')
+    finally:
+        sink.shutdown()
+        sink.server_close()
+    no_traceback(result)
+    [msg] = sink.messages
+    body = '\n'.join(part.get_payload(decode=True).decode()
+                     for part in msg.walk() if part.get_content_maintype() == 'text')
+    text = ' '.join(html.unescape(re.sub(r'<[^>]+>', ' ', body)).split())
+    # the record, its Odoo model and id, and why; nothing else changed
+    assert 'OdooPosRejected - 1 created, 0 updated, 0 deleted' in text
+    assert f"OdooPosRejected - default:res.partner:{partner['id']} was created" in text
+    assert "field name contains a NUL character, which PostgreSQL cannot store" in text
+    assert 'OdooPosCustomer' not in text
+    sb.write('res.partner', [partner['id']], {'name': partner['name']})
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
     assert_converged(env, sb)
 
 
