@@ -10,16 +10,13 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from rattail_odoo_pos.devenv import LocalPostgres, alembic, write_config
+from odoo_pos_dev.devenv import LocalPostgres, alembic, write_config
+from odoo_pos_dev.testing import SANDBOX_SHAPE, serve_copy
 
-#: Size of the sandbox most tests share (several stores over several days).
-SANDBOX_SHAPE = dict(stores=3, days=3, orders_per_day=8, seed=7)
 
 _counter = itertools.count(1)
 
@@ -69,48 +66,13 @@ def rattail_db_url(postgres, rattail_template):
     postgres.drop_database(name)
 
 
-@dataclass
-class ServedSandbox:
-    """A running sandbox: ``.sandbox`` to script it, ``.url`` to reach it."""
-    sandbox: Any
-    server: Any
-    path: Path
-    database: str = 'pos17'
-    login: str = 'admin'
-    password: str = 'admin'
-
-    @property
-    def url(self) -> str:
-        return self.server.url
-
-    @property
-    def port(self) -> int:
-        return self.server.port
-
-    def source_settings(self, **extra: Any) -> dict[str, Any]:
-        """Settings for ``[odoo_pos] source.KEY.*`` pointing at this sandbox."""
-        settings = dict(url=self.url, database=self.database, login=self.login,
-                        secret=self.password, timeout=10, retries=2, backoff=0.05)
-        settings.update(extra)
-        return settings
-
-
 @pytest.fixture(scope='session')
 def sandbox_template(tmp_path_factory) -> Path:
     """Generated sandbox data file (generated once; tests get a copy)."""
-    from rattail_odoo_pos.sandbox import generate
+    from odoo_pos_sandbox import generate
     path = tmp_path_factory.mktemp('sandbox') / 'template.sqlite'
     generate(path, **SANDBOX_SHAPE)
     return path
-
-
-def serve_copy(template: Path, dest: Path) -> ServedSandbox:
-    """Copy a sandbox data file and serve it on a free loopback port."""
-    from rattail_odoo_pos.sandbox import Sandbox
-    shutil.copyfile(template, dest)
-    sb = Sandbox(dest)
-    server = sb.serve(host='127.0.0.1', port=0)
-    return ServedSandbox(sandbox=sb, server=server, path=dest)
 
 
 @pytest.fixture
@@ -122,7 +84,7 @@ def sandbox(sandbox_template, tmp_path):
     served.server.stop()
 
 
-from rattail_odoo_pos.devenv import RattailEnv, make_rattail_env  # noqa: E402,F401
+from odoo_pos_dev.devenv import RattailEnv, make_rattail_env  # noqa: E402,F401
 
 
 @pytest.fixture

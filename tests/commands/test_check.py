@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from rattail_odoo_pos.devenv import make_rattail_env
+from odoo_pos_dev.devenv import make_rattail_env
 from rattail_odoo_pos.check import checked_models, run_check
 
 

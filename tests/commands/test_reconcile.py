@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from rattail_odoo_pos.devenv import make_rattail_env
+from odoo_pos_dev.devenv import make_rattail_env
 
 CENT = Decimal('0.01')
 #: the sandbox's days (generate.DEFAULT_END and the two before), with a margin
@@ -186,8 +186,8 @@ def test_repair_deletes_what_odoo_confirms_gone_and_lists_rejected_records(ratta
 def test_odoo_calls_do_not_grow_with_the_orders(tmp_path, rattail_db_url, sandbox):
     """Same stores and days, five times the orders: the same number of calls,
     within 1 + stores + 3 x stores x days (plus the connection's own)."""
-    from rattail_odoo_pos.sandbox import generate
-    from conftest import SANDBOX_SHAPE, serve_copy
+    from odoo_pos_sandbox import generate
+    from odoo_pos_dev.testing import SANDBOX_SHAPE, serve_copy
     bigger = tmp_path / 'bigger.sqlite'
     generate(bigger, **dict(SANDBOX_SHAPE, orders_per_day=SANDBOX_SHAPE['orders_per_day'] * 5))
     big = serve_copy(bigger, tmp_path / 'bigger-served.sqlite')

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from rattail_odoo_pos.devenv import make_rattail_env
+from odoo_pos_dev.devenv import make_rattail_env
 from rattail_odoo_pos.entities import ENTITIES
 
 DATASYNC = """

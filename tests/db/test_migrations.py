@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 import rattail_odoo_pos.db
 from rattail_odoo_pos.db.reporting import VIEWS
-from rattail_odoo_pos.devenv import alembic, write_config
+from odoo_pos_dev.devenv import alembic, write_config
 
 #: every table of this package's model (the version tables follow from __versioned__)
 TABLES = ['odoo_pos_cursor', 'odoo_pos_store', 'odoo_pos_department', 'odoo_pos_product',

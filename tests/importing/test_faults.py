@@ -20,7 +20,7 @@ import pytest
 
 from import_support import (
     SMTPSink, assert_equal_to_sandbox, local_ids, rattail, rows, scalar)
-from rattail_odoo_pos.devenv import make_rattail_env
+from odoo_pos_dev.devenv import make_rattail_env
 from rattail_odoo_pos.entities import ENTITIES
 
 #: the sandbox's days (tests/conftest.py SANDBOX_SHAPE ends on generate.DEFAULT_END), with a margin

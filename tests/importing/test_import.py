@@ -198,7 +198,7 @@ def test_money_float_noise_is_rounded_to_the_cent(rattail_config, sandbox):
 
 
 def test_unreachable_odoo_is_a_clear_error(tmp_path, rattail_db_url):
-    from rattail_odoo_pos.devenv import make_rattail_env
+    from odoo_pos_dev.devenv import make_rattail_env
     env = make_rattail_env(tmp_path, rattail_db_url, {'default': dict(
         url='http://127.0.0.1:9', database='pos17', login='admin', secret='hunter2-secret',
         timeout=2, retries=0)})

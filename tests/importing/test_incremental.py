@@ -87,7 +87,7 @@ def test_a_day_of_master_data_changes_arrives(rattail_config, sandbox):
 
 def test_a_failed_run_leaves_its_error_on_the_cursor(tmp_path, rattail_db_url, sandbox):
     """What the sync status page and odoo-pos-check show comes from here."""
-    from rattail_odoo_pos.devenv import make_rattail_env
+    from odoo_pos_dev.devenv import make_rattail_env
     env = make_rattail_env(tmp_path, rattail_db_url,
                            {'default': sandbox.source_settings(retries=0)})
     sandbox.sandbox.faults.add('http500', model='pos.payment', method='search_read', times=50)

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from import_support import (
     SMTPSink, add_user, assert_equal_to_sandbox, local_ids, money, rattail, rows, scalar)
-from rattail_odoo_pos.devenv import make_rattail_env
+from odoo_pos_dev.devenv import make_rattail_env
 
 
 def test_warnings_email_lists_the_changes(rattail_config, sandbox, tmp_path):

@@ -13,7 +13,7 @@ import pytest
 from rattail_odoo_pos.odoo import (
     OdooAccessError, OdooClient, OdooConfigError, OdooConnectionError, OdooLoginError,
     OdooRPCError, OdooSource, load_source)
-from rattail_odoo_pos.devenv import free_port
+from odoo_pos_dev.devenv import free_port
 
 LINE_FIELDS = ['order_id', 'product_id', 'qty', 'price_subtotal_incl', 'write_date']
 
@@ -213,7 +213,7 @@ def test_persistent_fault_gives_up_after_the_retries(sandbox):
 
 def test_secret_from_env_and_file(tmp_path, monkeypatch, rattail_config, sandbox):
     from rattail.config import make_config
-    from rattail_odoo_pos.devenv import write_config
+    from odoo_pos_dev.devenv import write_config
     secret_file = tmp_path / 'secret'
     secret_file.write_text('admin\n')
     monkeypatch.setenv('MY_ODOO_SECRET', 'admin')

@@ -21,7 +21,7 @@ import pytest
 from rattail.config import make_config
 
 from rattail_odoo_pos.config import get_setting, setting_warnings
-from rattail_odoo_pos.devenv import free_port
+from odoo_pos_dev.devenv import free_port
 from rattail_odoo_pos.odoo import (
     OdooClient, OdooConfigError, OdooConnectionError, OdooLoginError, OdooNotOdooError,
     OdooPosError, OdooSource, OdooUnknownDatabaseError, load_source)
@@ -267,7 +267,7 @@ def test_get_setting_types_and_defaults(tmp_path):
 
 
 def test_a_clean_config_has_no_warnings(tmp_path, sandbox):
-    from rattail_odoo_pos.devenv import write_config
+    from odoo_pos_dev.devenv import write_config
     conf = write_config(tmp_path / 'x.conf', db_url='postgresql://u@127.0.0.1/x',
                         workdir=tmp_path / 'w', sources={'default': sandbox.source_settings()})
     config = make_config([str(conf)], usedb=False, versioning=False)

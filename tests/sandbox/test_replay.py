@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Every HTTP exchange recorded from a real Odoo 17.0 server (tests/data/odoo17/http)
+"""Every HTTP exchange recorded from a real Odoo 17.0 server (devtools/odoo_pos_sandbox/recordings/odoo17/http)
 is replayed, in order, against the sandbox; the answers must have the same
 status, content type, keys, value types, error structure, exception names and
 error messages as the recorded ones.
@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from rattail_odoo_pos.sandbox import Sandbox, generate
+from odoo_pos_sandbox import Sandbox, generate
 
-HTTP = Path(__file__).parents[1] / 'data' / 'odoo17' / 'http'
+HTTP = RECORDINGS / 'http'
 RECORDINGS = sorted(p for p in HTTP.glob('[0-9]*.json'))
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 import odoorpc
 import pytest
 
-from rattail_odoo_pos.sandbox import Sandbox, generate
+from odoo_pos_sandbox import Sandbox, generate
 
 
 def login(sandbox, user='admin', password='admin'):

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from rattail_odoo_pos.devenv import free_port, wait_for_port, web_app_sections, write_config
+from odoo_pos_dev.devenv import free_port, wait_for_port, web_app_sections, write_config
 
 from web_support import PASSWORD, REPO, SECRET, login
 
@@ -49,7 +49,7 @@ def rattail(conf: Path, *args: str) -> None:
 def web_env(postgres, rattail_template, sandbox_template, tmp_path_factory):
     """A migrated database, loaded once by ``import-odoo-pos`` (then
     ``import-versions``) from a served copy of the sandbox."""
-    from rattail_odoo_pos.sandbox import Sandbox
+    from odoo_pos_sandbox import Sandbox
 
     tmp = tmp_path_factory.mktemp('web')
     name = f'rattail_web_{os.getpid()}'

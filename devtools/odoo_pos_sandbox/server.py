@@ -16,7 +16,7 @@ import xmlrpc.client
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from rattail_odoo_pos.sandbox.meta import (
+from odoo_pos_sandbox.meta import (
     AccessDenied, KeyErr, OdooError, SessionExpired, TypeErr, UserError, version_info)
 
 log = logging.getLogger(__name__)
@@ -162,7 +162,7 @@ class Handler(BaseHTTPRequestHandler):
                 model, method = params.get('model'), params.get('method')
                 if not self.count_call('call_kw', model, method):
                     return
-                from rattail_odoo_pos.sandbox.meta import registry
+                from odoo_pos_sandbox.meta import registry
                 if model not in registry():
                     raise KeyErr(str(model))
                 result = self.sandbox.execute(uid, model, method, params.get('args') or [],
@@ -284,7 +284,7 @@ class Handler(BaseHTTPRequestHandler):
                 kwargs = args[6] if len(args) > 6 else {}
             else:
                 call_args, kwargs = list(args[5:]), {}
-            from rattail_odoo_pos.sandbox.meta import registry
+            from odoo_pos_sandbox.meta import registry
             if model not in registry():
                 raise UserError(f"Object {model} doesn't exist")
             return sb.execute(uid, model, meth, call_args or [], kwargs or {})

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
-from rattail_odoo_pos.sandbox.core import connect, fmt_dt
-from rattail_odoo_pos.sandbox.flows import Line, float_round, totals
-from rattail_odoo_pos.sandbox.meta import Model, registry, sample_records
+from odoo_pos_sandbox.core import connect, fmt_dt
+from odoo_pos_sandbox.flows import Line, float_round, totals
+from odoo_pos_sandbox.meta import Model, registry, sample_records
 
 #: models whose recorded records are loaded as they are
 MASTER_MODELS = ['res.currency', 'res.company', 'uom.uom', 'product.category', 'pos.category',

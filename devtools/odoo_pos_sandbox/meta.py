@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).parent / 'data'
+#: what a real Odoo 17.0 server returned (fields_get, samples, HTTP exchanges, notes)
+RECORDINGS = Path(__file__).parent / 'recordings' / 'odoo17'
+DATA = RECORDINGS
 
 #: ``_order`` of the models whose default order is not ``id``
 DEFAULT_ORDER = {

@@ -8,7 +8,7 @@ import logging
 import re
 from typing import Any
 
-from rattail_odoo_pos.sandbox.meta import Model, UserError, ValueErr, DatabaseError, registry
+from odoo_pos_sandbox.meta import Model, UserError, ValueErr, DatabaseError, registry
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +235,7 @@ def _rec_name(meta: dict[str, Any]) -> str:
 
 
 def _inverse(model: str, field: str) -> str:
-    from rattail_odoo_pos.sandbox.meta import ONE2MANY_INVERSE
+    from odoo_pos_sandbox.meta import ONE2MANY_INVERSE
     inverse = ONE2MANY_INVERSE.get((model, field))
     if not inverse:
         raise ValueErr(f"Invalid field {model}.{field}: one2many not supported by the sandbox")
@@ -243,7 +243,7 @@ def _inverse(model: str, field: str) -> str:
 
 
 def _delegate(model: str, field: str):
-    from rattail_odoo_pos.sandbox.meta import DELEGATES
+    from odoo_pos_sandbox.meta import DELEGATES
     delegate = DELEGATES.get(model)
     if delegate and field in registry()[delegate[1]].columns:
         return delegate

@@ -19,7 +19,7 @@ import threading
 import time
 from pathlib import Path
 
-from rattail_odoo_pos.devenv import (
+from odoo_pos_dev.devenv import (
     LocalPostgres, alembic, free_port, wait_for_port, web_app_sections, write_config)
 
 
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="stop after the import and a check of the web app (for CI)")
     args = parser.parse_args(argv)
 
-    from rattail_odoo_pos.sandbox import Sandbox, generate
+    from odoo_pos_sandbox import Sandbox, generate
 
     base = Path(args.dir).absolute()
     base.mkdir(parents=True, exist_ok=True)

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from rattail_odoo_pos.sandbox.domain import Compiler, order_sql
-from rattail_odoo_pos.sandbox.flows import FlowsMixin
-from rattail_odoo_pos.sandbox.meta import (
+from odoo_pos_sandbox.domain import Compiler, order_sql
+from odoo_pos_sandbox.flows import FlowsMixin
+from odoo_pos_sandbox.meta import (
     AccessDenied, AccessError, AttributeErr, KeyErr, MissingError, Model, OdooError,
     UserError, ValueErr, access_groups_message, registry, ONE2MANY_INVERSE, DELEGATES)
 
@@ -920,13 +920,13 @@ class Sandbox(FlowsMixin):
             env.write('product.template', [tmpl[0]], {'list_price': price})
 
     def _business(self, env: Env, model: str, method: str, ids: list[int]) -> Any:
-        from rattail_odoo_pos.sandbox import flows
+        from odoo_pos_sandbox import flows
         return flows.business(env, model, method, ids)
 
     def serve(self, host: str = '127.0.0.1', port: int = 0):
         """Serve this sandbox over HTTP in a background thread; returns the
         server (``.url``, ``.port``, ``.stop()``)."""
-        from rattail_odoo_pos.sandbox.server import SandboxServer
+        from odoo_pos_sandbox.server import SandboxServer
         return SandboxServer(self, host, port).start()
 
 

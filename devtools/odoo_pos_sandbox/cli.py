@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(message)s')
-    from rattail_odoo_pos.sandbox import Sandbox, generate
+    from odoo_pos_sandbox import Sandbox, generate
 
     if args.command == 'generate':
         started = time.monotonic()

@@ -76,7 +76,7 @@ def product_info(cx, product_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
 
 
 class FlowsMixin:
-    """POS flows on :class:`~rattail_odoo_pos.sandbox.core.Sandbox`.  Each runs in
+    """POS flows on :class:`~odoo_pos_sandbox.core.Sandbox`.  Each runs in
     one transaction (``at`` = its start time, default now); pass ``env=`` from
     :meth:`transaction` to make it part of a longer one."""
 
@@ -121,7 +121,7 @@ def _session(env, session_id: int) -> tuple[int, str, str, int]:
         "SELECT s.config_id, c.name, s.state, s.sequence_number FROM pos_session s "
         "JOIN pos_config c ON c.id = s.config_id WHERE s.id = ?", [session_id]).fetchone()
     if not row:
-        from rattail_odoo_pos.sandbox.meta import MissingError
+        from odoo_pos_sandbox.meta import MissingError
         raise MissingError('pos.session', [session_id], env.uid)
     return row
 
@@ -148,7 +148,7 @@ def new_order(env, session_id: int, lines: Sequence[Any], *, payments=None, part
     for i, spec in enumerate(specs):
         p = info.get(spec['product_id'])
         if p is None:
-            from rattail_odoo_pos.sandbox.meta import MissingError
+            from odoo_pos_sandbox.meta import MissingError
             raise MissingError('product.product', [spec['product_id']], env.uid)
         order_lines.append(Line(
             product_id=spec['product_id'], qty=float(spec['qty']),
@@ -212,7 +212,7 @@ def refund(env, order_id: int, *, session_id: int | None = None) -> int:
     order = env.cx.execute("SELECT session_id, partner_id, employee_id FROM pos_order "
                            "WHERE id = ?", [order_id]).fetchone()
     if not order:
-        from rattail_odoo_pos.sandbox.meta import MissingError
+        from odoo_pos_sandbox.meta import MissingError
         raise MissingError('pos.order', [order_id], env.uid)
     lines = env.cx.execute("SELECT id, product_id, qty, price_unit, discount FROM "
                            "pos_order_line WHERE order_id = ? ORDER BY id", [order_id]).fetchall()
