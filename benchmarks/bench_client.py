@@ -22,7 +22,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from rattail_odoo_pos.devenv import free_port, wait_for_port
+from odoo_pos_dev.devenv import free_port, wait_for_port
 from rattail_odoo_pos.odoo import OdooClient, OdooSource
 
 FIELDS = ['order_id', 'product_id', 'qty', 'price_unit', 'discount', 'price_subtotal',
@@ -32,7 +32,7 @@ FIELDS = ['order_id', 'product_id', 'qty', 'price_unit', 'discount', 'price_subt
 
 def serve(path: Path, stores: int, days: int, orders_per_day: int, seed: int = 1):
     """Generate sandbox data and serve it from a separate process."""
-    from rattail_odoo_pos.sandbox import generate
+    from odoo_pos_sandbox import generate
     generate(path, stores=stores, days=days, orders_per_day=orders_per_day, seed=seed)
     port = free_port()
     proc = subprocess.Popen(

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from rattail_odoo_pos.devenv import LocalPostgres, alembic, free_port, wait_for_port, write_config
+from odoo_pos_dev.devenv import LocalPostgres, alembic, free_port, wait_for_port, write_config
 from rattail_odoo_pos.odoo import OdooClient, OdooSource
 
 BIN = Path(sys.executable).parent
@@ -99,7 +99,7 @@ def main() -> None:
         tmp = tempfile.TemporaryDirectory()
         work = Path(tmp.name)
 
-    from rattail_odoo_pos.sandbox import Sandbox, generate
+    from odoo_pos_sandbox import Sandbox, generate
     print(f"generating {args.stores} stores x {args.days} days x {per_day} orders/day ...",
           flush=True)
     sandbox_file = work / 'sandbox.sqlite'

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import psutil
 
-from rattail_odoo_pos.devenv import LocalPostgres, alembic, free_port, wait_for_port, write_config
+from odoo_pos_dev.devenv import LocalPostgres, alembic, free_port, wait_for_port, write_config
 
 BIN = Path(sys.executable).parent
 
@@ -51,7 +51,7 @@ def run(conf: Path, *args: str) -> tuple[float, float]:
 
 
 def bench(size: int, changes: int, tmp: Path, pg: LocalPostgres) -> dict:
-    from rattail_odoo_pos.sandbox import Sandbox, generate
+    from odoo_pos_sandbox import Sandbox, generate
     stores, days = 3, 10
     per_day = max(1, round(size / (stores * days * 3.5)))
     data = tmp / f'sandbox-{size}.sqlite'
