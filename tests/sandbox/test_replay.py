@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from odoo_pos_sandbox import Sandbox, generate
+from odoo_pos_sandbox.meta import RECORDINGS
 
 HTTP = RECORDINGS / 'http'
 RECORDINGS = sorted(p for p in HTTP.glob('[0-9]*.json'))
