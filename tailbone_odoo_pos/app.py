@@ -6,8 +6,10 @@ to :func:`main`.  Compared with ``tailbone.app:main`` it
 
 * includes :mod:`tailbone_odoo_pos.views` (the stock app only includes
   ``tailbone.views``, so a plugin's routes would 404);
-* defaults to the "butterball" theme served from the local fanstatic library
-  :mod:`tailbone_odoo_pos.static`, so pages render with no internet access;
+* defaults to the "butterball" theme; its JavaScript/CSS come from whatever
+  the host app provides (``[wuttaweb] static_libcache.module``, e.g. Theo's
+  ``theo.web.static``), else from wuttaweb's default CDN URLs: the plugin
+  ships no JavaScript of its own (see docs/web.md);
 * hardens the web side (:mod:`tailbone_odoo_pos.hardening`): HttpOnly,
   SameSite=Lax (and over https Secure) session cookie, a new session id at
   login and logout, HTTP 400 for bad request values, capped page size, and
@@ -30,14 +32,11 @@ from tailbone_odoo_pos.hardening import set_session_defaults
 
 #: theme used unless the config file or the DB setting says otherwise
 DEFAULT_THEME = 'butterball'
-#: module holding the fanstatic ``libcache`` the theme loads its JS/CSS from
-STATIC_LIBCACHE = 'tailbone_odoo_pos.static'
 
 
 def set_web_defaults(rattail_config: Any) -> None:
-    """Offline-capable defaults, called once when the app is made (config
+    """Web defaults, called once when the app is made (config
     file values win: these are only defaults)."""
-    rattail_config.setdefault('wuttaweb.static_libcache.module', STATIC_LIBCACHE)
     rattail_config.setdefault('tailbone.themes.keys', 'default, butterball')
     # Tailbone's menu handler (it adds the providers' integration menus, ours
     # included); without it wuttaweb's plain handler is used unless an app
@@ -96,7 +95,6 @@ def main(global_config: dict[str, Any], **settings: Any):
     set_web_defaults(rattail_config)
     pyramid_config = make_pyramid_config(
         dict(settings, pyramid_config=make_configurator(settings)))
-    pyramid_config.include('tailbone_odoo_pos.static')
     pyramid_config.include('tailbone')
     pyramid_config.include('tailbone.views.tenders')    # not in the stock set; our supplement extends it
     pyramid_config.include('tailbone_odoo_pos.views')

@@ -45,10 +45,6 @@ class OdooPosProvider(TailboneProvider):
     """
     key = 'tailbone_odoo_pos'
 
-    def get_static_includes(self):
-        """Called once at app setup: registers our local JS/CSS library."""
-        return ['tailbone_odoo_pos.static']
-
     def get_provided_views(self):
         """Called by Tailbone's "configure views" page."""
         return {'odoo_pos': {'other': {'tailbone_odoo_pos.views': {'label': "Odoo POS"}}}}

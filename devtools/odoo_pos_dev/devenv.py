@@ -276,11 +276,22 @@ def make_rattail_env(tmp_path: Path, db_url: str, sources: Mapping[str, Mapping[
     return RattailEnv(path=path, config=config, db_url=db_url, workdir=tmp_path / 'work')
 
 
+#: the dev configs' theme assets: the butterball theme's JS/CSS from the local
+#: library :mod:`odoo_pos_dev.static` (filled by ``odoo-pos-fetch-assets``), so
+#: the demo's and the tests' pages render with no request leaving the machine
+#: (the product ships none: a site's app provides them)
+OFFLINE_ASSETS_SECTION = """
+[wuttaweb]
+static_libcache.module = odoo_pos_dev.static
+"""
+
+
 def web_app_sections(port: int, threads: int = 4) -> str:
     """``[app:main]`` and ``[server:main]`` for ``pserve`` (waitress on
     127.0.0.1:*port*), to pass as *extra* to :func:`write_config`: the
-    package's app, hardened session cookie, login-only for anonymous users."""
-    return f"""
+    package's app, hardened session cookie, login-only for anonymous users,
+    and :data:`OFFLINE_ASSETS_SECTION`."""
+    return OFFLINE_ASSETS_SECTION + textwrap.dedent(f"""
         [app:main]
         use = egg:rattail-odoo-pos
         rattail.config = %(__file__)s
@@ -298,4 +309,4 @@ def web_app_sections(port: int, threads: int = 4) -> str:
         host = 127.0.0.1
         port = {port}
         threads = {threads}
-        """
+        """)

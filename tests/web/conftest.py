@@ -22,7 +22,8 @@ from typing import Any
 
 import pytest
 
-from odoo_pos_dev.devenv import free_port, wait_for_port, web_app_sections, write_config
+from odoo_pos_dev.devenv import (
+    OFFLINE_ASSETS_SECTION, free_port, wait_for_port, web_app_sections, write_config)
 
 from web_support import PASSWORD, REPO, SECRET, login
 
@@ -63,7 +64,8 @@ def web_env(postgres, rattail_template, sandbox_template, tmp_path_factory):
     import_conf = write_config(tmp / 'import.conf', db_url=db_url, workdir=tmp / 'work',
                                sources={'default': source})
     web_conf = write_config(tmp / 'web.conf', db_url=db_url, workdir=tmp / 'work',
-                            sources={'default': source, 'branch': other})
+                            sources={'default': source, 'branch': other},
+                            extra=OFFLINE_ASSETS_SECTION)
     text = web_conf.read_text().replace('versioning.enabled = true',
                                         'versioning.enabled = false')
     web_conf.write_text(text)

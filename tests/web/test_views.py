@@ -289,9 +289,19 @@ def test_menu_shows_odoo_pos_entries_by_permission(viewer, nobody):
 
 
 def test_pages_load_their_javascript_from_this_app(viewer):
+    """The test config serves the butterball theme from the dev package's
+    library (odoo_pos_dev.static, fetched from npm): every theme file the page
+    names is local, served, and the very file the manifest pins."""
+    from odoo_pos_dev.assets import MANIFEST, sha256
     page = viewer.get('/odoo-pos/dashboard')
-    urls = re.findall(r'"(/fanstatic/odoo_pos_libcache/[^"]+)"', page.text)
-    assert any(u.endswith('.js') for u in urls)
+    urls = re.findall(r'"(/fanstatic/odoo_pos_dev_libcache/[^"]+)"', page.text)
     assert 'unpkg.com' not in page.text and 'cdn.jsdelivr' not in page.text
-    for url in urls:
-        assert viewer.get(url).status_int == 200
+    assert 'use.fontawesome.com' not in page.text
+    served = {url.rsplit('/', 1)[-1]: url for url in urls}
+    assert sorted(served) == sorted(a.name for a in MANIFEST)
+    for asset in MANIFEST:
+        response = viewer.get(served[asset.name])
+        assert response.status_int == 200
+        assert response.content_type == ('text/css' if asset.name.endswith('.css')
+                                         else 'text/javascript'), asset.name
+        assert sha256(response.body) == asset.sha256, asset.name
