@@ -61,7 +61,7 @@ def run_check(config: Any, sources: list[str] | None = None,
                 state = {True: 'readable', False: 'NOT READABLE', None: '-'}[m.readable]
                 count = f"{m.count:,}" if m.count is not None else '-'
                 cursor = m.cursor.strftime('%Y-%m-%d %H:%M:%S') if m.cursor else 'none'
-                print(f"  {m.model:22} {state:13} {count:>10} records  cursor {cursor}  "
+                print(f"  {m.odoo_model:22} {state:13} {count:>10} records  cursor {cursor}  "
                       f"lag {health.format_lag(m.lag_seconds)}"
                       + (f"  last error: {redact(m.last_error)}" if m.last_error else ''), file=out)
             for problem in result.problems:

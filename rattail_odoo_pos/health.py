@@ -21,7 +21,7 @@ DEFAULT_MAX_LAG = 2 * 24 * 3600
 @dataclass
 class ModelHealth:
     """What we know about one Odoo model of one source."""
-    model: str
+    odoo_model: str
     readable: bool | None = None
     count: int | None = None
     error: str | None = None
@@ -67,11 +67,11 @@ class SourceHealth:
                        f"records list)")
         for m in self.models:
             if m.readable is False:
-                out.append(f"{m.model}: not readable: {m.error}")
+                out.append(f"{m.odoo_model}: not readable: {m.error}")
             if m.last_error:
-                out.append(f"{m.model}: last run failed: {m.last_error}")
+                out.append(f"{m.odoo_model}: last run failed: {m.last_error}")
             if m.lag_seconds is not None and m.lag_seconds > self.max_lag:
-                out.append(f"{m.model}: cursor {format_lag(m.lag_seconds)} behind")
+                out.append(f"{m.odoo_model}: cursor {format_lag(m.lag_seconds)} behind")
         return out
 
     @property
@@ -100,7 +100,7 @@ def cursor_rows(session: Any, model_cls: Any, source: str) -> dict[str, Any]:
     """Cursor rows of *source* keyed by Odoo model (empty when the table is missing)."""
     if model_cls is None or session is None:
         return {}
-    return {row.model: row for row in
+    return {row.odoo_model: row for row in
             session.query(model_cls).filter(model_cls.source == source)}
 
 
@@ -149,7 +149,7 @@ def check_source(config: Any, key: str, models: Iterable[str], *, session: Any =
             health.error = str(error)
             health.reachable = not isinstance(error, OdooConnectionError)
     for model in models:
-        mh = ModelHealth(model=model)
+        mh = ModelHealth(odoo_model=model)
         row = cursors.get(model)
         if row is not None:
             mh.cursor = _aware(getattr(row, 'value', None))

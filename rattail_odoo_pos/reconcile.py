@@ -369,8 +369,8 @@ class Reconciler:
         if cls is None or not sa.inspect(session.get_bind()).has_table(cls.__tablename__):
             return []
         out = []
-        query = (session.query(cls).filter(cls.source == source, cls.model.in_(MODELS))
-                 .order_by(cls.model, cls.odoo_id))
+        query = (session.query(cls).filter(cls.source == source, cls.odoo_model.in_(MODELS))
+                 .order_by(cls.odoo_model, cls.odoo_id))
         for rec in query:
             hint = None
             try:
@@ -386,7 +386,7 @@ class Reconciler:
                         hint = f"order {value[0]}" + (f" {value[1]}" if len(value) > 1 else '')
                     elif isinstance(value, int) and value:
                         hint = f"order {value}"
-            out.append({'model': rec.model, 'odoo_id': rec.odoo_id, 'reason': rec.reason,
+            out.append({'odoo_model': rec.odoo_model, 'odoo_id': rec.odoo_id, 'reason': rec.reason,
                         'first_seen': rec.first_seen.isoformat(sep=' ', timespec='seconds')
                         if rec.first_seen else None,
                         'last_seen': rec.last_seen.isoformat(sep=' ', timespec='seconds')
@@ -534,7 +534,7 @@ def print_result(result: SourceResult, out, since, until, *, after_repair: bool 
               f"differences ({len(result.rejected)}):", file=out)
         for rec in result.rejected[:50]:
             hint = f" [{rec['hint']}]" if rec['hint'] else ''
-            print(f"    {rec['model']} {rec['odoo_id']}{hint}: {rec['reason']} "
+            print(f"    {rec['odoo_model']} {rec['odoo_id']}{hint}: {rec['reason']} "
                   f"(first seen {rec['first_seen']}, {rec['attempts']} attempt(s))", file=out)
         if len(result.rejected) > 50:
             print(f"    ... and {len(result.rejected) - 50} more (see odoo-pos-check and the "

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from odoo_pos_sandbox.core import connect, fmt_dt
 from odoo_pos_sandbox.flows import Line, float_round, totals
-from odoo_pos_sandbox.meta import Model, registry, sample_records
+from odoo_pos_sandbox.meta import Model, registry, sample_records, source_models
 
 #: models whose recorded records are loaded as they are
 MASTER_MODELS = ['res.currency', 'res.company', 'uom.uom', 'product.category', 'pos.category',
@@ -113,7 +113,7 @@ def generate(path: str | Path, stores: int = 3, days: int = 3, orders_per_day: i
     create_schema(cx)
     names: dict[tuple[str, int], str] = {}
     loaded: dict[str, list[dict[str, Any]]] = {}
-    for model in MASTER_MODELS:
+    for model in MASTER_MODELS + [m for m in source_models() if m not in MASTER_MODELS]:
         m = models[model]
         rows = [_from_sample(m, rec, names, rng) for rec in sample_records(model)]
         loaded[model] = rows

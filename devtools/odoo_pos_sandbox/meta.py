@@ -144,13 +144,29 @@ def registry() -> dict[str, Model]:
     for path in sorted((DATA / 'fields_get').glob('*.json')):
         name = path.stem
         models[name] = _model(name, json.loads(path.read_text()))
-    for name, fields in EXTRA_MODELS.items():
+    extra = dict(EXTRA_MODELS)
+    extra.update({name: spec['fields'] for name, spec in source_models().items()})
+    for name, fields in extra.items():
         full = {key: {'readonly': False, 'required': False, **value}
                 for key, value in fields.items()}
         for key, value in _MAGIC.items():
             full.setdefault(key, {'required': False, **value})
         models[name] = _model(name, full)
+        if name in source_models():
+            models[name].order = source_models()[name].get('order', 'id')
     return models
+
+
+#: models with no recording, defined from Odoo's source (``models/NAME.json``:
+#: the source file, ``_order``, the stored fields, and the records to seed)
+MODELS_FROM_SOURCE = Path(__file__).parent / 'models'
+
+
+@functools.lru_cache(maxsize=None)
+def source_models() -> dict[str, dict[str, Any]]:
+    """``models/*.json`` by Odoo model name."""
+    return {path.stem: json.loads(path.read_text())
+            for path in sorted(MODELS_FROM_SOURCE.glob('*.json'))}
 
 
 def _model(name: str, fields: dict[str, dict[str, Any]]) -> Model:
@@ -169,9 +185,11 @@ def version_info() -> dict[str, Any]:
 
 
 def sample_records(model: str) -> list[dict[str, Any]]:
+    """The recorded records of *model* (or the seed records of a model defined
+    from source)."""
     path = DATA / 'samples' / f'{model}.json'
     if not path.exists():
-        return []
+        return list(source_models().get(model, {}).get('records', []))
     return json.loads(path.read_text())['records']
 
 

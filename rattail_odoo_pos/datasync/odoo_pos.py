@@ -65,7 +65,7 @@ class OdooPosWatcher(DataSyncWatcher):
         changes = []
         session = self.app.make_session()
         try:
-            cursors = {(c.source, c.model): c for c in session.query(model.OdooPosCursor)}
+            cursors = {(c.source, c.odoo_model): c for c in session.query(model.OdooPosCursor)}
             for source in self.source_keys():
                 try:
                     client = self.client(source)
@@ -76,8 +76,8 @@ class OdooPosWatcher(DataSyncWatcher):
                 for entity in ENTITIES.values():
                     if self.changed(session, client, source, entity,
                                     cursors.get((source, entity.odoo_model))):
-                        changes.append((f"{source}:{entity.model}", model.DataSyncChange(
-                            payload_type=entity.model, payload_key=source, deletion=False)))
+                        changes.append((f"{source}:{entity.class_name}", model.DataSyncChange(
+                            payload_type=entity.class_name, payload_key=source, deletion=False)))
         finally:
             session.close()
         if changes:
@@ -97,7 +97,7 @@ class OdooPosWatcher(DataSyncWatcher):
             if client.search_count(entity.odoo_model,
                                    [('write_date', '>=', format_odoo_datetime(after))]):
                 return True
-            if entity.domain or entity.key == 'stock':
+            if not entity.countable:
                 return False                     # a filtered model: counts are not comparable
             remote = client.search_count(entity.odoo_model,
                                          [('write_date', '>=', format_odoo_datetime(since))])
@@ -105,7 +105,7 @@ class OdooPosWatcher(DataSyncWatcher):
             log.warning("datasync: cannot poll %s of source '%s': %s", entity.odoo_model,
                         source, error)
             return False
-        cls = getattr(self.model, entity.model)
+        cls = getattr(self.model, entity.class_name)
         local = session.query(cls).filter(cls.source == source,
                                           cls.odoo_write_date >= since).count()
         return remote != local
@@ -118,7 +118,7 @@ class OdooPosConsumer(DataSyncConsumer):
         todo: dict[str, set[str]] = defaultdict(set)
         for change in changes:
             todo[change.payload_key].add(change.payload_type)
-        order = [e.model for e in ENTITIES.values()]
+        order = [e.class_name for e in ENTITIES.values()]
         for source, models in todo.items():
             keys = [m for m in order if m in models]
             handler = self.app.get_import_handler('to_rattail.from_odoo_pos.import',

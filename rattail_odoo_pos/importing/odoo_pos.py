@@ -145,7 +145,7 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
     def get_importers(self):
         importers = OrderedDict()
         for entity in ENTITIES.values():
-            importers[entity.model] = IMPORTERS[entity.key]
+            importers[entity.class_name] = IMPORTERS[entity.key]
         return importers
 
     def get_default_keys(self):
@@ -278,17 +278,16 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
     entity: Entity
     key = ('source', 'odoo_id')
     caches_local_data = True
-    extra_fields: tuple[str, ...] = ()
     handler: FromOdooPosToRattail
     batch_size = 2000
 
     @property
     def supported_fields(self):
         return (['source', 'odoo_id', 'odoo_write_date'] + list(self.entity.fields)
-                + list(self.entity.refs) + list(self.extra_fields))
+                + list(self.entity.refs) + list(self.entity.derived))
 
     def get_model_class(self):
-        return getattr(self.app.model if self.app else None, self.entity.model, None)
+        return getattr(self.app.model if self.app else None, self.entity.class_name, None)
 
     def setup(self):
         super().setup()
@@ -323,10 +322,9 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         wanted = {i for i in ids if i and i not in cache}
         if wanted:
             entity = ENTITIES[entity_key]
-            cls = getattr(self.model, entity.model)
+            cls = getattr(self.model, entity.class_name)
             # a native entity is referenced by its Rattail record (store, product, ...)
-            target = getattr(cls, f"{_native_attr(entity.native)}_uuid") if entity.native \
-                else cls.uuid
+            target = getattr(cls, entity.native_link) if entity.native else cls.uuid
             for chunk in _chunks(sorted(wanted), 1000):
                 for odoo_id, uuid in self.session.query(cls.odoo_id, target).filter(
                         cls.source == source, cls.odoo_id.in_(chunk)):
@@ -434,7 +432,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         return data
 
     def extra_data(self, source: str, rec: dict, data: dict) -> None:
-        """Subclasses fill :attr:`extra_fields` here."""
+        """Subclasses fill the entity's ``derived`` columns here."""
 
     def host_domain(self, source: str) -> list:
         return list(self.entity.domain)
@@ -526,9 +524,9 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
             return
         try:
             cursor = session.query(cls).filter(cls.source == source,
-                                               cls.model == self.entity.odoo_model).one_or_none()
+                                               cls.odoo_model == self.entity.odoo_model).one_or_none()
             if cursor is None:
-                cursor = cls(source=source, model=self.entity.odoo_model, full_load_done=False)
+                cursor = cls(source=source, odoo_model=self.entity.odoo_model, full_load_done=False)
                 session.add(cursor)
             cursor.last_run = self.app.make_utc()
             cursor.last_error = message
@@ -608,9 +606,9 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
     def get_cursor(self, source: str):
         cls = self.model.OdooPosCursor
         cursor = self.session.query(cls).filter(cls.source == source,
-                                                cls.model == self.entity.odoo_model).one_or_none()
+                                                cls.odoo_model == self.entity.odoo_model).one_or_none()
         if cursor is None:
-            cursor = cls(source=source, model=self.entity.odoo_model, full_load_done=False)
+            cursor = cls(source=source, odoo_model=self.entity.odoo_model, full_load_done=False)
             self.session.add(cursor)
         cursor.last_run = self.app.make_utc()
         return cursor
@@ -729,8 +727,24 @@ class NativeImporter(OdooPosImporter):
                 self.update_native(native, host_data)
         return obj
 
+    #: whether the entity's ``merge`` columns are compared case-insensitively
+    merge_ignores_case = False
+
     def find_native(self, data):
-        """An existing native record the same real thing is (merge across sources)."""
+        """An existing native record the same real thing is: another source's
+        extension row with the same value in one of the entity's ``merge``
+        columns, tried in order (e.g. barcode, else internal reference)."""
+        ext = self.model_class
+        for column in self.entity.merge:
+            value = data.get(column)
+            if not value:
+                continue
+            attr = getattr(ext, column)
+            match = (sa.func.lower(attr) == value.lower()) if self.merge_ignores_case \
+                else (attr == value)
+            other = self.session.query(ext).filter(match, ext.source != data['source']).first()
+            if other is not None:
+                return self.native_of(other)
         return None
 
     def make_native(self, data):
@@ -743,8 +757,6 @@ class NativeImporter(OdooPosImporter):
 
 
 class StoreImporter(NativeImporter):
-    extra_fields = ('timezone',)
-
     def setup(self):
         super().setup()
         self.zones: dict[tuple[str, int], str | None] = {}
@@ -788,20 +800,6 @@ class TaxImporter(NativeImporter):
 
 
 class ProductImporter(NativeImporter):
-    def find_native(self, data):
-        """Merge across sources: the same barcode, else the same internal reference."""
-        model = self.model
-        ext = model.OdooPosProduct
-        for column, value in (('barcode', data.get('barcode')),
-                              ('default_code', data.get('default_code'))):
-            if value:
-                other = (self.session.query(ext)
-                         .filter(getattr(ext, column) == value, ext.source != data['source'])
-                         .first())
-                if other is not None:
-                    return other.product
-        return None
-
     def update_native(self, product, data):
         rejects.fit(product, 'description', data['name'] or '', what=_what(data))
         rejects.fit(product, 'item_id', data['default_code'], what=_what(data))
@@ -840,18 +838,8 @@ def valid_gtin(barcode: str | None) -> bool:
 
 
 class CustomerImporter(NativeImporter):
-    def find_native(self, data):
-        """Merge across sources: the same VAT number, else the same email."""
-        ext = self.model.OdooPosCustomer
-        for column in ('vat', 'email'):
-            value = data.get(column)
-            if value:
-                other = (self.session.query(ext)
-                         .filter(sa.func.lower(getattr(ext, column)) == value.lower(),
-                                 ext.source != data['source']).first())
-                if other is not None:
-                    return other.customer
-        return None
+    #: VAT numbers and emails are matched whatever their case
+    merge_ignores_case = True
 
     def update_native(self, customer, data):
         rejects.fit(customer, 'name', data['name'], what=_what(data))
@@ -891,16 +879,12 @@ class TenderImporter(NativeImporter):
 
 
 class OrderImporter(OdooPosImporter):
-    extra_fields = ('is_refund',)
-
     def extra_data(self, source, rec, data):
         data['is_refund'] = bool(rec.get('name') and str(rec['name']).endswith('REFUND'))
 
 
 class StockImporter(OdooPosImporter):
     """Stock on hand in each shop's warehouse stock location."""
-    extra_fields = ('store_uuid',)
-
     def setup(self):
         super().setup()
         self.locations: dict[str, dict[int, str]] = {}
@@ -933,18 +917,13 @@ class StockImporter(OdooPosImporter):
 
 def _make(entity_key: str, base: type) -> type:
     entity = ENTITIES[entity_key]
-    return type(f"{entity.model}Importer", (base,), {
+    return type(f"{entity.class_name}Importer", (base,), {
         'entity': entity, '__module__': __name__,
         '__doc__': f"Import {entity.title or entity.odoo_model} (``{entity.odoo_model}``).",
     })
 
 
-_BASES = {'store': StoreImporter, 'department': DepartmentImporter, 'tax': TaxImporter,
-          'product': ProductImporter, 'customer': CustomerImporter,
-          'employee': EmployeeImporter, 'tender': TenderImporter, 'order': OrderImporter,
-          'stock': StockImporter}
-
-#: entity key -> importer class
-IMPORTERS: dict[str, type] = {key: _make(key, _BASES.get(key, OdooPosImporter))
-                              for key in ENTITIES}
+#: entity key -> importer class (the entity names its base class)
+IMPORTERS: dict[str, type] = {key: _make(key, globals()[entity.importer])
+                              for key, entity in ENTITIES.items()}
 globals().update({cls.__name__: cls for cls in IMPORTERS.values()})

@@ -118,7 +118,7 @@ class RejectedRecords:
         self.cls = app.model.OdooPosRejected
         self.open_ids: set[int] = set(
             i for (i,) in session.query(self.cls.odoo_id).filter(
-                self.cls.source == source, self.cls.model == model))
+                self.cls.source == source, self.cls.odoo_model == model))
         #: (row, data) of every record rejected by this run (for the warnings email)
         self.rejected_now: list[tuple[Any, dict]] = []
         #: ids rejected by this run (no need to retry them in the same run)
@@ -133,7 +133,7 @@ class RejectedRecords:
         now = self.app.make_utc()
         table = self.cls.__table__
         stmt = pg_insert(table).values(
-            uuid=self.app.make_uuid(), source=self.source, model=self.model, odoo_id=odoo_id,
+            uuid=self.app.make_uuid(), source=self.source, odoo_model=self.model, odoo_id=odoo_id,
             reason=reason, raw=raw_json(record), first_seen=now, last_seen=now, attempts=1)
         stmt = stmt.on_conflict_do_update(
             constraint='odoo_pos_rejected_uq_record',
@@ -145,9 +145,9 @@ class RejectedRecords:
         self.touched.add(odoo_id)
         log.warning("Odoo source '%s': %s %s rejected: %s", self.source, self.model,
                     odoo_id, reason)
-        self.rejected_now.append((self.cls(source=self.source, model=self.model,
+        self.rejected_now.append((self.cls(source=self.source, odoo_model=self.model,
                                            odoo_id=odoo_id, reason=reason),
-                                  {'source': self.source, 'model': self.model,
+                                  {'source': self.source, 'odoo_model': self.model,
                                    'odoo_id': odoo_id, 'reason': reason}))
 
     def resolved(self, odoo_ids: Iterable[int]) -> None:
@@ -157,7 +157,7 @@ class RejectedRecords:
             return
         table = self.cls.__table__
         self.session.execute(table.delete().where(
-            table.c.source == self.source, table.c.model == self.model,
+            table.c.source == self.source, table.c.odoo_model == self.model,
             table.c.odoo_id.in_(sorted(done))))
         self.open_ids -= done
         log.info("Odoo source '%s': %d rejected %s record(s) imported now: %s", self.source,

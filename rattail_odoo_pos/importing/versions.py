@@ -117,7 +117,7 @@ def _importer(model_name: str) -> type:
 
 
 #: local class name -> version importer, for every entity (all are versioned)
-IMPORTERS = {entity.model: _importer(entity.model) for entity in ENTITIES.values()}
+IMPORTERS = {entity.class_name: _importer(entity.class_name) for entity in ENTITIES.values()}
 globals().update({imp.__name__: imp for imp in IMPORTERS.values()})
 
 

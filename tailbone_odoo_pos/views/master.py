@@ -19,14 +19,9 @@ from webhelpers2.html import HTML, tags
 
 from tailbone.views import MasterView
 
-from tailbone_odoo_pos.declarations import Browse, WebEntity
+from tailbone_odoo_pos.declarations import Browse, WebEntity, native_routes
 from tailbone_odoo_pos.grids import CheckedGrid
 
-#: route prefix of Tailbone's native view for each native rattail class
-NATIVE_ROUTES = {
-    'Store': 'stores', 'Department': 'departments', 'Product': 'products',
-    'Customer': 'customers', 'Employee': 'employees', 'Tender': 'tenders', 'Tax': 'taxes',
-}
 
 #: attribute shown, filtered and sorted on for a related record of these classes
 DISPLAY_ATTRS = ('name', 'description', 'full_name', 'display_name')
@@ -85,7 +80,7 @@ class RouteIndex:
     the generated ones (filled while the views are configured)."""
 
     def __init__(self) -> None:
-        self.routes: dict[str, str] = dict(NATIVE_ROUTES)
+        self.routes: dict[str, str] = native_routes()
 
     def add(self, class_name: str, route_prefix: str) -> None:
         self.routes[class_name] = route_prefix

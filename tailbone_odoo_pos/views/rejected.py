@@ -50,11 +50,11 @@ class RejectedView(ReadOnlyMasterView):
     url_prefix = URL_PREFIX
     permission_prefix = PERMISSION_PREFIX
     has_versions = False
-    grid_columns = ['source', 'model', 'odoo_id', 'reason', 'first_seen', 'last_seen',
+    grid_columns = ['source', 'odoo_model', 'odoo_id', 'reason', 'first_seen', 'last_seen',
                     'attempts']
-    form_fields = ['source', 'model', 'odoo_id', 'odoo_link', 'reason', 'first_seen',
+    form_fields = ['source', 'odoo_model', 'odoo_id', 'odoo_link', 'reason', 'first_seen',
                    'last_seen', 'attempts', 'raw']
-    labels = {'odoo_id': "Odoo ID", 'model': "Odoo Model", 'raw': "Values Odoo Sent",
+    labels = {'odoo_id': "Odoo ID", 'odoo_model': "Odoo Model", 'raw': "Values Odoo Sent",
               'odoo_link': "Open in Odoo"}
 
     @property
@@ -67,10 +67,10 @@ class RejectedView(ReadOnlyMasterView):
         """Called when the list page's grid is made."""
         super().configure_grid(g)
         g.set_sort_defaults('last_seen', 'desc')
-        g.set_link('model')
+        g.set_link('odoo_model')
         g.set_link('odoo_id')
         g.set_renderer('reason', self.render_reason)
-        for name in ('source', 'model', 'reason'):
+        for name in ('source', 'odoo_model', 'reason'):
             if name in g.filters:
                 g.filters[name].default_active = name == 'source'
                 g.filters[name].default_verb = 'equal' if name == 'source' else 'contains'
@@ -93,7 +93,7 @@ class RejectedView(ReadOnlyMasterView):
 
     def render_odoo_link(self, obj, field, *args):
         """Form renderer: the record in its Odoo (never a secret)."""
-        return odoo_link(self.app, obj.source, obj.model, obj.odoo_id)
+        return odoo_link(self.app, obj.source, obj.odoo_model, obj.odoo_id)
 
 
 def includeme(config):

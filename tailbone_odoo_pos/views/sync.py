@@ -86,7 +86,7 @@ def collect_status(config: Any, session: Any, max_lag: float) -> list[SourceStat
     for key in keys:
         models = list(declared)
         if cursor_cls is not None:
-            for (name,) in (session.query(cursor_cls.model)
+            for (name,) in (session.query(cursor_cls.odoo_model)
                             .filter(cursor_cls.source == key).distinct()):
                 if name not in models:
                     models.append(name)
@@ -96,7 +96,7 @@ def collect_status(config: Any, session: Any, max_lag: float) -> list[SourceStat
         for mh in result.models:
             stale = mh.lag_seconds is None or mh.lag_seconds > max_lag
             rows.append(ModelRow(
-                model=mh.model, cursor=mh.cursor, lag=health.format_lag(mh.lag_seconds),
+                model=mh.odoo_model, cursor=mh.cursor, lag=health.format_lag(mh.lag_seconds),
                 last_run=mh.last_run, last_error=redact(mh.last_error),
                 healthy=not mh.last_error and not stale))
         problems = [redact(p) for p in result.problems]

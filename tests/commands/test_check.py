@@ -66,7 +66,7 @@ def test_stored_error_quoting_the_secret_is_printed_masked(tmp_path, rattail_db_
     session = env.app.make_session()
     try:
         session.add(model.OdooPosCursor(
-            source='down', model='pos.order', full_load_done=False,
+            source='down', odoo_model='pos.order', full_load_done=False,
             last_error=f"HTTP 401 from http://sync:{secret}@odoo.example.com/jsonrpc"))
         session.commit()
     finally:

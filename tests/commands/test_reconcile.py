@@ -160,7 +160,7 @@ def test_repair_deletes_what_odoo_confirms_gone_and_lists_rejected_records(ratta
     sb.unlink('pos.payment', payments)
     sb.unlink('pos.order.line', lines)
     sb.unlink('pos.order', [order['id']])
-    rows(env, "INSERT INTO odoo_pos_rejected (uuid, source, model, odoo_id, reason, raw, "
+    rows(env, "INSERT INTO odoo_pos_rejected (uuid, source, odoo_model, odoo_id, reason, raw, "
               "first_seen, last_seen, attempts) VALUES ('0123456789abcdef0123456789abcdef', "
               "'default', 'pos.order.line', 999999, 'full_product_name: NUL character', "
               ":raw, now(), now(), 3)", raw=json.dumps({'id': 999999, 'order_id': [77, 'X']}))

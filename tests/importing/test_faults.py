@@ -44,7 +44,7 @@ def assert_converged(env, sb) -> None:
     no_traceback(result)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     for entity in ENTITIES.values():
-        table = getattr(env.app.model, entity.model).__table__.name
+        table = getattr(env.app.model, entity.class_name).__table__.name
         dupes = scalar(env, f"SELECT count(*) FROM (SELECT source, odoo_id FROM {table} "
                             "GROUP BY source, odoo_id HAVING count(*) > 1) d")
         assert dupes == 0, table
@@ -148,7 +148,7 @@ def test_values_that_fit_nowhere_are_set_aside_and_imported_once_fixed(rattail_c
                   i=customer['id']) == long_email
     # the NUL and the amount are rejected, with the order's lines and payments
     rejected = {(r[0], r[1]): r[2] for r in rows(
-        env, "SELECT model, odoo_id, reason FROM odoo_pos_rejected")}
+        env, "SELECT odoo_model, odoo_id, reason FROM odoo_pos_rejected")}
     assert 'NUL character' in rejected[('res.partner', nul_customer['id'])]
     assert 'field amount_total 10000000000.00 is out of range' in \
         rejected[('pos.order', order['id'])]
@@ -219,7 +219,7 @@ def test_a_line_whose_product_exists_nowhere_is_set_aside(rattail_config, sandbo
     result = rattail(env.path, '--no-versioning', 'import-odoo-pos', check=False)
     no_traceback(result)
     assert result.returncode == 0, result.stderr[-3000:]
-    [(model, odoo_id, reason)] = rows(env, "SELECT model, odoo_id, reason FROM odoo_pos_rejected")
+    [(model, odoo_id, reason)] = rows(env, "SELECT odoo_model, odoo_id, reason FROM odoo_pos_rejected")
     assert (model, odoo_id) == ('pos.order.line', line['id'])
     assert 'product_id refers to product.product 999999, which is neither in Rattail nor ' \
            'readable in Odoo' in reason

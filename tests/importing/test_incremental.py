@@ -95,7 +95,7 @@ def test_a_failed_run_leaves_its_error_on_the_cursor(tmp_path, rattail_db_url, s
     failed = subprocess.run([str(exe), '-c', str(env.path), '--no-versioning', 'import-odoo-pos'],
                             capture_output=True, text=True, timeout=600)
     assert failed.returncode == 1
-    errors = dict(query(env, "SELECT model, last_error FROM odoo_pos_cursor "
+    errors = dict(query(env, "SELECT odoo_model, last_error FROM odoo_pos_cursor "
                              "WHERE last_error IS NOT NULL"))
     assert list(errors) == ['pos.payment'] and 'HTTP 500' in errors['pos.payment']
     # the models before it were imported and their cursors say so

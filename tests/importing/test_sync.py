@@ -91,7 +91,7 @@ def test_a_late_commit_of_a_long_odoo_transaction_is_picked_up(rattail_config, s
     them; re-reading what is already there changes nothing."""
     env, sb = rattail_config, sandbox.sandbox
     rattail(env.path, '--no-versioning', 'import-odoo-pos')
-    cursor = scalar(env, "SELECT value FROM odoo_pos_cursor WHERE model = 'pos.order.line'")
+    cursor = scalar(env, "SELECT value FROM odoo_pos_cursor WHERE odoo_model = 'pos.order.line'")
     assert cursor is not None
 
     started = cursor - datetime.timedelta(minutes=30)
@@ -165,7 +165,7 @@ def test_a_run_failing_half_way_resumes_where_it_stopped(tmp_path, rattail_db_ur
     # what was read before the failure is there, each exactly once, and the cursor says so
     done = local_ids(env, 'odoo_pos_order_line')
     assert 0 < len(done) < lines and len(done) == len(set(done))
-    assert scalar(env, "SELECT value FROM odoo_pos_cursor WHERE model = 'pos.order.line'")
+    assert scalar(env, "SELECT value FROM odoo_pos_cursor WHERE odoo_model = 'pos.order.line'")
     assert local_ids(env, 'odoo_pos_order') == sb.ids('pos.order')
 
     rattail(env.path, '--no-versioning', 'import-odoo-pos')

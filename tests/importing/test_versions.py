@@ -18,7 +18,7 @@ def test_every_versioned_table_is_covered(rattail_config):
     import rattail_odoo_pos.db.model as ours
     versioned = {name for name in ours.__all__
                  if getattr(getattr(ours, name), '__versioned__', None) is not None}
-    assert versioned == {e.model for e in ENTITIES.values()}
+    assert versioned == {e.class_name for e in ENTITIES.values()}
     assert versioned <= set(importers)
     # rattail's own tables stay covered too
     assert {'Store', 'Product', 'Customer', 'Employee', 'Tender', 'Tax'} <= set(importers)
@@ -64,7 +64,7 @@ def test_versions_in_chunks_then_only_changes(rattail_config, sandbox, tmp_path)
 
 def _table(entity) -> str:
     import rattail_odoo_pos.db.model as ours
-    return getattr(ours, entity.model).__tablename__
+    return getattr(ours, entity.class_name).__tablename__
 
 
 def _sql(env, sql: str, **params) -> None:

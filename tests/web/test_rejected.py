@@ -25,17 +25,17 @@ def rejected_rows(db, db_config):
     now = datetime.datetime(2024, 5, 6, 7, 8, 9)
     rows = [
         model.OdooPosRejected(
-            source='default', model='product.product', odoo_id=990001,
+            source='default', odoo_model='product.product', odoo_id=990001,
             reason="name: 460 characters do not fit the column (255)",
             raw=json.dumps({'id': 990001, 'name': LONG_NAME, 'list_price': 2.5}),
             first_seen=now - datetime.timedelta(days=2), last_seen=now, attempts=3),
         model.OdooPosRejected(
-            source='default', model='pos.order.line', odoo_id=990002,
+            source='default', odoo_model='pos.order.line', odoo_id=990002,
             reason="product_id 424242 exists nowhere (neither local nor in Odoo)",
             raw=json.dumps({'id': 990002, 'product_id': [424242, 'Gone']}),
             first_seen=now, last_seen=now, attempts=1),
         model.OdooPosRejected(
-            source='branch', model='res.partner', odoo_id=990003,
+            source='branch', odoo_model='res.partner', odoo_id=990003,
             reason=f"email: NUL character (reported by a proxy quoting {SECRET})",
             raw=json.dumps({'id': 990003, 'email': 'a\\u0000b@example.com'}),
             first_seen=now, last_seen=now, attempts=5),
@@ -66,7 +66,7 @@ def test_list_shows_every_rejected_record(viewer, rejected_rows):
     rows = {str(row['odoo_id']): row for row in data['data']}
     assert set(rows) == {'990001', '990002', '990003'}
     first = rows['990001']
-    assert first['source'] == 'default' and first['model'] == 'product.product'
+    assert first['source'] == 'default' and first['odoo_model'] == 'product.product'
     assert first['reason'] == "name: 460 characters do not fit the column (255)"
     assert str(first['attempts']) == '3'
     assert '2024-05-0' in first['first_seen'] and '2024-05-0' in first['last_seen']

@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 from pyramid.interfaces import IRoutesMapper
 
-from tailbone_odoo_pos.declarations import WEB, Browse, Native, web_entities
+from tailbone_odoo_pos.declarations import Browse, Child, Native, web_entities
 from tailbone_odoo_pos.views.master import (child_relationship, display_attr, is_versioned,
                                             many_to_one)
 
@@ -49,13 +49,23 @@ def first_record(db, cls):
 
 # -- declarations --------------------------------------------------------------
 
-def test_every_entity_has_exactly_one_web_decision():
+def test_every_entity_has_a_web_decision_that_fits_it():
     assert MISSING is None, f"cannot read rattail_odoo_pos.entities: {MISSING}"
-    from rattail_odoo_pos import entities
-    keys = [e.key for e in ENTITIES]
-    assert len(keys) == len(set(keys))
-    assert set(WEB) == set(keys), "WEB must name every entity of rattail_odoo_pos.entities"
-    assert entities is not None
+    by_key = {e.key: e for e in ENTITIES}
+    assert len(by_key) == len(ENTITIES)
+    for entity in ENTITIES:
+        web = entity.web
+        if isinstance(web, Native):
+            assert entity.native_name, f"{entity.key}: Native needs a native class"
+        elif isinstance(web, Child):
+            # a child is shown in its parent's page: as its row grid or a related table
+            parent = by_key[web.parent].web
+            assert isinstance(parent, Browse), entity.key
+        else:
+            assert isinstance(web, Browse), entity.key
+            assert not entity.native_name, f"{entity.key}: a native extension is not browsed"
+    slugs = [e.web.slug for e in BROWSE]
+    assert len(slugs) == len(set(slugs)), "two entities share a URL"
 
 
 def test_menu_permissions_and_routes_come_from_the_same_declarations(wsgi_app, db_config):
@@ -230,7 +240,7 @@ def test_sync_status_lists_every_model_of_every_source(viewer, db, db_config):
     synced = db.query(Cursor).filter(Cursor.source == 'default').all()
     assert synced, "the import wrote no cursor"
     for cursor in synced:
-        row = re.search(rf'<tr class="model-row" data-model="{re.escape(cursor.model)}"\s+'
+        row = re.search(rf'<tr class="model-row" data-model="{re.escape(cursor.odoo_model)}"\s+'
                         r'data-healthy="(\w+)"', page.text)
         assert row and row.group(1) == ('true' if not cursor.last_error else 'false')
     # the second source was never synced: unhealthy
@@ -239,7 +249,7 @@ def test_sync_status_lists_every_model_of_every_source(viewer, db, db_config):
 
 def test_sync_status_shows_a_failed_run_without_its_secret(viewer, db, db_config):
     Cursor = cursor_class(db_config)
-    cursor = db.query(Cursor).filter(Cursor.source == 'default').order_by(Cursor.model).first()
+    cursor = db.query(Cursor).filter(Cursor.source == 'default').order_by(Cursor.odoo_model).first()
     before = cursor.last_error
     cursor.last_error = f"Cannot log in to Odoo source 'default' with {SECRET}"
     db.commit()
@@ -247,7 +257,7 @@ def test_sync_status_shows_a_failed_run_without_its_secret(viewer, db, db_config
         page = viewer.get('/odoo-pos/sync-status')
         assert "Cannot log in to Odoo source" in page.text
         assert SECRET not in page.text
-        assert re.search(rf'data-model="{re.escape(cursor.model)}"\s+data-healthy="false"',
+        assert re.search(rf'data-model="{re.escape(cursor.odoo_model)}"\s+data-healthy="false"',
                          page.text)
         assert 'Unhealthy' in page.text
     finally:

@@ -59,11 +59,11 @@ class OdooPosCursor(Base):
     ``write_date`` fully imported (``value``) and the last run's outcome.
     Written in the same transaction as the batch it covers."""
     __tablename__ = 'odoo_pos_cursor'
-    __table_args__ = (sa.UniqueConstraint('source', 'model', name='odoo_pos_cursor_uq_model'),)
+    __table_args__ = (sa.UniqueConstraint('source', 'odoo_model', name='odoo_pos_cursor_uq_model'),)
 
     uuid = uuid_column()
     source = sa.Column(sa.String(length=50), nullable=False)
-    model = sa.Column(sa.String(length=100), nullable=False, doc="Odoo model name.")
+    odoo_model = sa.Column(sa.String(length=100), nullable=False, doc="Odoo model name.")
     value = sa.Column(sa.DateTime(), nullable=True, doc="""
     Newest Odoo ``write_date`` (UTC) whose records are all imported.""")
     last_id = sa.Column(sa.Integer(), nullable=True, doc="""
@@ -75,7 +75,7 @@ class OdooPosCursor(Base):
     last_error = sa.Column(sa.Text(), nullable=True)
 
     def __str__(self) -> str:
-        return f"{self.source}:{self.model}"
+        return f"{self.source}:{self.odoo_model}"
 
 
 class OdooPosRejected(Base):
@@ -84,12 +84,12 @@ class OdooPosRejected(Base):
     nowhere).  The rest of its batch is imported; the record is retried on
     every run until it imports, and then leaves this table."""
     __tablename__ = 'odoo_pos_rejected'
-    __table_args__ = (sa.UniqueConstraint('source', 'model', 'odoo_id',
+    __table_args__ = (sa.UniqueConstraint('source', 'odoo_model', 'odoo_id',
                                           name='odoo_pos_rejected_uq_record'),)
 
     uuid = uuid_column()
     source = sa.Column(sa.String(length=50), nullable=False)
-    model = sa.Column(sa.String(length=100), nullable=False, doc="Odoo model name.")
+    odoo_model = sa.Column(sa.String(length=100), nullable=False, doc="Odoo model name.")
     odoo_id = sa.Column(sa.Integer(), nullable=False)
     reason = sa.Column(sa.Text(), nullable=False, doc="Why it could not be stored.")
     raw = sa.Column(sa.Text(), nullable=True, doc="The values Odoo sent (JSON).")
@@ -98,7 +98,7 @@ class OdooPosRejected(Base):
     attempts = sa.Column(sa.Integer(), nullable=False, default=1)
 
     def __str__(self) -> str:
-        return f"{self.source}:{self.model}:{self.odoo_id}"
+        return f"{self.source}:{self.odoo_model}:{self.odoo_id}"
 
 
 class OdooPosSourceStatus(Base):

@@ -1,6 +1,7 @@
 # -*- coding: utf-8; -*-
-"""Odoo POS trust: rejected records, per-source run status, and Odoo ``char``
-fields stored without a length limit (Odoo has none).
+"""Odoo POS trust: rejected records, per-source run status, Odoo ``char``
+fields stored without a length limit (Odoo has none), and the cursor's Odoo
+model column named ``odoo_model``.
 
 Revision ID: c7e2b9a4d615
 Revises: a41f6c2d8e37
@@ -42,7 +43,7 @@ def upgrade():
         'odoo_pos_rejected',
         sa.Column('uuid', sa.String(length=32), nullable=False),
         sa.Column('source', sa.String(length=50), nullable=False),
-        sa.Column('model', sa.String(length=100), nullable=False),
+        sa.Column('odoo_model', sa.String(length=100), nullable=False),
         sa.Column('odoo_id', sa.Integer(), nullable=False),
         sa.Column('reason', sa.Text(), nullable=False),
         sa.Column('raw', sa.Text(), nullable=True),
@@ -50,7 +51,8 @@ def upgrade():
         sa.Column('last_seen', sa.DateTime(), nullable=False),
         sa.Column('attempts', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('uuid', name=op.f('pk_odoo_pos_rejected')),
-        sa.UniqueConstraint('source', 'model', 'odoo_id', name='odoo_pos_rejected_uq_record'))
+        sa.UniqueConstraint('source', 'odoo_model', 'odoo_id', name='odoo_pos_rejected_uq_record'))
+    op.alter_column('odoo_pos_cursor', 'model', new_column_name='odoo_model')
     op.create_table(
         'odoo_pos_source_status',
         sa.Column('uuid', sa.String(length=32), nullable=False),
@@ -76,5 +78,6 @@ def downgrade():
                            f'WHERE length({column}) > {length}')
                 op.alter_column(name, column, type_=sa.String(length=length),
                                 existing_type=sa.String())
+    op.alter_column('odoo_pos_cursor', 'odoo_model', new_column_name='model')
     op.drop_table('odoo_pos_source_status')
     op.drop_table('odoo_pos_rejected')
