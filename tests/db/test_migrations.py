@@ -16,17 +16,15 @@ import pytest
 import sqlalchemy as sa
 
 import rattail_odoo_pos.db
+from rattail_odoo_pos.entities import ENTITIES
 from rattail_odoo_pos.db.reporting import VIEWS
 from odoo_pos_dev.devenv import alembic, write_config
 
 #: every table of this package's model (the version tables follow from __versioned__)
-TABLES = ['odoo_pos_cursor', 'odoo_pos_store', 'odoo_pos_department', 'odoo_pos_product',
-          'odoo_pos_customer', 'odoo_pos_employee', 'odoo_pos_tender', 'odoo_pos_tax',
-          'odoo_pos_session', 'odoo_pos_order', 'odoo_pos_order_line', 'odoo_pos_payment',
-          'odoo_pos_stock', 'odoo_pos_loyalty_program', 'odoo_pos_loyalty_rule',
-          'odoo_pos_loyalty_reward', 'odoo_pos_rejected', 'odoo_pos_source_status']
 #: bookkeeping of the sync itself: not versioned
 UNVERSIONED = {'odoo_pos_cursor', 'odoo_pos_rejected', 'odoo_pos_source_status'}
+#: every table of this package: the bookkeeping, and one per entity of the one table
+TABLES = sorted(UNVERSIONED) + [e.model_class.__tablename__ for e in ENTITIES.values()]
 VERSIONED = [t for t in TABLES if t not in UNVERSIONED]
 
 
