@@ -281,6 +281,8 @@ _ENTITIES = [
     Entity('loyalty_reward', 'loyalty.reward', 'OdooPosLoyaltyReward', title="Loyalty rewards",
            refs={'program_uuid': ('program_id', 'loyalty_program')},
            web=Child('loyalty_program')),
+    Entity('bill', 'pos.bill', 'OdooPosBill', title="Coins and bills",
+           fields={'pos_config_ids': ('pos_config_ids', 'ids')}),
 ]
 
 #: entity key -> Entity, in import order (referenced entities first)

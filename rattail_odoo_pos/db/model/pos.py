@@ -135,3 +135,12 @@ class OdooPosLoyaltyReward(OdooPosRecord, Base):
     discount_mode = sa.Column(sa.String(length=30))
     required_points = sa.Column(sa.Numeric(12, 2))
     active = sa.Column(sa.Boolean(), nullable=False, default=True)
+
+
+class OdooPosBill(OdooPosRecord, Base):
+    """A coin or bill of the cash count (``pos.bill``)."""
+    __tablename__ = 'odoo_pos_bill'
+    name = sa.Column(TEXT)
+    value = sa.Column(PRICE)
+    for_all_config = sa.Column(sa.Boolean())
+    pos_config_ids = sa.Column(TEXT, doc="Odoo pos.config ids, comma separated.")
