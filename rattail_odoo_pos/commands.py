@@ -18,6 +18,7 @@ from rattail.commands.base import rattail_typer
 from rattail.commands.typer import importer_command, typer_get_runas_user
 from rattail.commands.importing import ImportCommandHandler
 
+from rattail_odoo_pos.config import IMPORT_KEY
 from rattail_odoo_pos.check import odoo_pos_check
 from rattail_odoo_pos.importing.guard import EXIT_DELETION_REFUSED
 from rattail_odoo_pos.locks import EXIT_LOCKED, SourceLocked
@@ -113,7 +114,7 @@ def import_odoo_pos(
     """
     config = ctx.parent.rattail_config
     progress = ctx.parent.rattail_progress
-    handler = ImportCommandHandler(config, import_handler_key='to_rattail.from_odoo_pos.import')
+    handler = ImportCommandHandler(config, import_handler_key=IMPORT_KEY)
     kwargs['user'] = typer_get_runas_user(ctx)
     kwargs['handler_kwargs'] = {'sources': source or None, 'full': full,
                                 'force_delete': force_delete}

@@ -64,9 +64,12 @@ _IGNORED = {'here', '__file__'}
 #: Warning lines already logged by this process (each is logged once).
 _warned: set[str] = set()
 
+#: handler key of ``rattail import-odoo-pos`` (Odoo POS -> Rattail)
+IMPORT_KEY = 'to_rattail.from_odoo_pos.import'
+
 #: (handler key, handler spec, command) for every import/export this package provides.
 IMPORT_HANDLERS = (
-    ('to_rattail.from_odoo_pos.import',
+    (IMPORT_KEY,
      'rattail_odoo_pos.importing.odoo_pos:FromOdooPosToRattail',
      'rattail import-odoo-pos'),
 )

@@ -46,6 +46,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import sqlalchemy as sa
 import typer
 
+from rattail_odoo_pos.config import IMPORT_KEY
 from rattail_odoo_pos.odoo.client import format_odoo_datetime
 from rattail_odoo_pos.odoo.errors import OdooConfigError, OdooPosError
 
@@ -398,7 +399,7 @@ class Reconciler:
 
     def repair(self, source: str, differences: list[Difference]) -> dict[str, Any]:
         """Re-import exactly the (store, day)s of *differences*; returns what was done."""
-        handler = self.app.get_import_handler('to_rattail.from_odoo_pos.import', require=True)
+        handler = self.app.get_import_handler(IMPORT_KEY, require=True)
         handler.sources_requested = [source]
         handler.begin_run()
         handler.setup()

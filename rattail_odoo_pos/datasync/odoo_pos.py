@@ -27,6 +27,7 @@ from typing import Any
 
 from rattail.datasync import DataSyncConsumer, DataSyncWatcher
 
+from rattail_odoo_pos.config import IMPORT_KEY
 from rattail_odoo_pos.entities import ENTITIES
 from rattail_odoo_pos.importing.common import lookback
 from rattail_odoo_pos.importing.odoo_pos import ImportFailed, record_source_status
@@ -121,7 +122,7 @@ class OdooPosConsumer(DataSyncConsumer):
         order = [e.class_name for e in ENTITIES.values()]
         for source, models in todo.items():
             keys = [m for m in order if m in models]
-            handler = self.app.get_import_handler('to_rattail.from_odoo_pos.import',
+            handler = self.app.get_import_handler(IMPORT_KEY,
                                                   require=True)
             handler.sources_requested = [source]
             if self.runas_username:
