@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from odoo_pos_sandbox.domain import Compiler, order_sql
-from odoo_pos_sandbox.flows import FlowsMixin
+from odoo_pos_sandbox.flows import FlowsMixin, float_round
 from odoo_pos_sandbox.meta import (
     AccessDenied, AccessError, AttributeErr, KeyErr, MissingError, Model, OdooError,
-    UserError, ValueErr, access_groups_message, registry, ONE2MANY_INVERSE, DELEGATES)
+    UserError, ValidationError, ValueErr, access_groups_message, foreign_key_error,
+    not_null_error, registry, ONE2MANY_INVERSE, DELEGATES)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,38 @@ HR_FIELDS = {'private_email', 'private_phone', 'private_street', 'ssnid', 'sinid
              'place_of_birth', 'country_of_birth', 'marital', 'visa_no', 'permit_no', 'children'}
 PRODUCT_ADMIN_GROUPS = ['Administration/Settings', 'Inventory/Administrator',
                         'Point of Sale/Administrator']
+#: groups Odoo names when a user without them creates these (recorded)
+CREATE_GROUPS = {
+    'product.product': ['Administration/Settings', 'Inventory/Administrator',
+                        'Invoicing/Billing Administrator', 'Point of Sale/Administrator'],
+    'product.template': ['Administration/Settings', 'Inventory/Administrator',
+                         'Invoicing/Billing Administrator', 'Point of Sale/Administrator'],
+    'pos.category': ['Point of Sale/Administrator'],
+    'res.partner': ['Extra Rights/Contact Creation', 'Inventory/Administrator'],
+}
+#: what Odoo's defaults give a record created over RPC without them
+CREATE_DEFAULTS: dict[str, dict[str, Any]] = {
+    'product.template': {'detailed_type': 'consu', 'type': 'consu', 'categ_id': 1,
+                         'uom_id': 1, 'uom_po_id': 1, 'sale_ok': True, 'purchase_ok': True,
+                         'list_price': 1.0, 'tracking': 'none', 'sequence': 1,
+                         'priority': '0', 'invoice_policy': 'order'},
+    'res.partner': {'type': 'contact', 'customer_rank': 0, 'supplier_rank': 0,
+                    'is_company': False},
+    'pos.order': {'name': '/', 'state': 'draft'},
+    'pos.category': {'sequence': 0},
+}
+#: many2many relation tables whose name is not Odoo's default ``a_b_rel``
+M2M_TABLES = {('product.template', 'taxes_id'): ('product_taxes_rel', 'tax_id')}
+#: pos.config's ``_get_forbidden_change_fields`` (the tip product key is misspelled
+#: ``iface_tipproduc`` in Odoo 17's source, so it never triggers)
+CONFIG_FORBIDDEN_WHILE_OPEN = ['module_pos_hr', 'module_pos_restaurant',
+                               'available_pricelist_ids', 'limit_categories',
+                               'iface_available_categ_ids', 'use_pricelist',
+                               'module_pos_discount', 'payment_method_ids', 'iface_tipproduc']
+PRODUCT_UNLINK_SESSION_OPEN = (
+    "To delete a product, make sure all point of sale sessions are closed.\n\nDeleting a "
+    "product available in a session would be like attempting to snatch ahamburger from a "
+    "customer\u2019s hand mid-bite; chaos will ensue as ketchup and mayo go flying everywhere!")
 PUBLIC_METHODS = {'search', 'search_read', 'read', 'search_count', 'fields_get', 'read_group',
                   'name_search', 'create', 'write', 'unlink', 'check_access_rule',
                   'check_access_rights', 'context_get', 'exists', 'default_get'}
@@ -174,9 +207,13 @@ class Env:
         if m.name == 'account.move' and operation in ('create', 'write', 'unlink'):
             verb = {'create': 'create', 'write': 'modify', 'unlink': 'delete'}[operation]
             raise AccessError(access_groups_message(verb, m, ['Invoicing/Billing']))
+        verb = {'create': 'create', 'write': 'modify', 'unlink': 'delete'}.get(operation)
+        if operation == 'create' and m.name in CREATE_GROUPS:
+            raise AccessError(access_groups_message(verb, m, CREATE_GROUPS[m.name]))
         if m.name in ('product.template', 'product.product') and operation != 'read':
-            verb = {'create': 'create', 'write': 'modify', 'unlink': 'delete'}[operation]
             raise AccessError(access_groups_message(verb, m, PRODUCT_ADMIN_GROUPS))
+        if m.name == 'pos.category' and operation in ('write', 'unlink'):
+            raise AccessError(access_groups_message(verb, m, CREATE_GROUPS[m.name]))
         if m.name == 'hr.employee' and operation == 'read':
             denied = sorted(set(fields) & HR_FIELDS)
             if denied:
@@ -352,7 +389,19 @@ class Env:
                 f"SELECT p.id, t.list_price, p.lst_price_extra FROM product_product p "
                 f"JOIN product_template t ON t.id = p.product_tmpl_id WHERE p.id IN "
                 f"({','.join('?' * len(ids))})", ids)
-            return {i: (lp or 0.0) + (extra or 0.0) for i, lp, extra in cur}
+            # read through the variant, a price goes through the field's rounding
+            # (float_round to 2 digits: 19.99 reads 19.990000000000002)
+            return {i: float_round((lp or 0.0) + (extra or 0.0)) for i, lp, extra in cur}
+        if m.name == 'product.template' and name in ('barcode', 'product_variant_count'):
+            marks = ','.join('?' * len(ids))
+            if name == 'product_variant_count':
+                return {t: n for t, n in self.cx.execute(
+                    f"SELECT product_tmpl_id, count(*) FROM product_product WHERE active = 1 "
+                    f"AND product_tmpl_id IN ({marks}) GROUP BY product_tmpl_id", ids)}
+            # the single variant's barcode (Odoo's _compute_barcode)
+            return {t: b for t, b, n in self.cx.execute(
+                f"SELECT product_tmpl_id, max(barcode), count(*) FROM product_product "
+                f"WHERE product_tmpl_id IN ({marks}) GROUP BY product_tmpl_id", ids) if n == 1}
         delegate = DELEGATES.get(m.name)
         if delegate:
             m2o, comodel_name = delegate
@@ -362,7 +411,10 @@ class Env:
                     f"SELECT id, {m2o} FROM {m.table} WHERE id IN ({','.join('?' * len(ids))})",
                     ids)}
                 target = self._rows(comodel, {v for v in links.values() if v}, [name])
-                return {i: target.get(v, {}).get(name) for i, v in links.items()}
+                out = {i: target.get(v, {}).get(name) for i, v in links.items()}
+                if m.name == 'product.product' and name == 'list_price':
+                    out = {i: float_round(v or 0.0) for i, v in out.items()}
+                return out
         return {}
 
     def display_names(self, model: str | None, ids: Iterable[int]) -> dict[int, str]:
@@ -419,7 +471,7 @@ class Env:
                 value = value[0] if value else None
             return value or None
         if t == 'many2many':
-            return json.dumps(self._m2m_ids(value, []))
+            return json.dumps(self._m2m_checked(m, name, self._m2m_ids(value, [])))
         if t == 'boolean':
             return 1 if value else 0
         if value is False and t not in ('integer', 'float', 'monetary'):
@@ -432,6 +484,8 @@ class Env:
 
     @staticmethod
     def _m2m_ids(commands: Any, current: list[int]) -> list[int]:
+        """The ids an x2many value leaves: a list of ids, or command tuples
+        ``(6, 0, ids)``, ``(4, id)``, ``(3, id)``, ``(2, id)``, ``(5,)``."""
         ids = list(current)
         if not commands:
             return ids
@@ -449,6 +503,57 @@ class Env:
                 ids = []
         return ids
 
+    def _m2m_checked(self, m: Model, name: str, ids: list[int]) -> list[int]:
+        """*ids* in the comodel's order (how Odoo reads a many2many back); an id
+        that does not exist fails as the relation table's foreign key does."""
+        comodel = registry().get(m.fields[name].get('relation') or '')
+        if comodel is None or not ids:
+            return list(ids)
+        ids = [int(i) for i in ids]
+        order = order_sql(comodel, None) or 't.id'
+        found = [r[0] for r in self.cx.execute(
+            f"SELECT t.id FROM {comodel.table} t WHERE t.id IN ({','.join('?' * len(ids))}) "
+            f"ORDER BY {order}", ids)]
+        if len(found) < len(set(ids)):
+            table, column = M2M_TABLES.get((m.name, name)) or (
+                '_'.join(sorted([m.table, comodel.table])) + '_rel', f"{comodel.table}_id")
+            raise foreign_key_error(f"{table}_{column}_fkey")
+        return found
+
+    def _prepare_vals(self, m: Model, vals: Any) -> dict[str, Any]:
+        """Check the field names and convert the values as Odoo's fields do
+        (a float from a string, a char from a number)."""
+        if not isinstance(vals, dict):
+            raise ValueErr(f"Invalid vals {vals!r} on model {m.name!r}")
+        out = {}
+        for name, value in vals.items():
+            meta = m.fields.get(name)
+            if meta is None:
+                raise ValueErr(f"Invalid field {name!r} on model {m.name!r}")
+            t = meta['type']
+            if value is not False and value is not None:
+                try:
+                    if t in ('float', 'monetary'):
+                        value = float(value)
+                    elif t == 'integer':
+                        value = int(value)
+                except (TypeError, ValueError) as error:
+                    raise ValueErr(str(error)) from None
+                if t in ('char', 'text') and isinstance(value, (int, float)) \
+                        and not isinstance(value, bool):
+                    value = str(value)
+            out[name] = value
+        return out
+
+    def _check_not_null(self, m: Model, vals: dict[str, Any], creating: bool) -> None:
+        """A required ``name`` column left empty (Odoo: psycopg2's NotNullViolation)."""
+        meta = m.fields.get('name')
+        if not meta or not meta.get('required') or 'name' not in m.columns:
+            return
+        if (creating and not vals.get('name')) or (not creating and 'name' in vals
+                                                   and not vals['name']):
+            raise not_null_error(m, 'name')
+
     def create(self, model: str, vals: Any) -> Any:
         m = self.model(model)
         self._check_access(m, 'create')
@@ -456,18 +561,30 @@ class Env:
             return [self._create_one(m, v) for v in vals]
         return self._create_one(m, vals)
 
-    def _create_one(self, m: Model, vals: dict[str, Any]) -> int:
-        vals = dict(vals)
-        for name in vals:
-            if name not in m.fields:
-                raise ValueErr(f"Invalid field {name!r} on model {m.name!r}")
+    def _create_one(self, m: Model, vals: dict[str, Any], _variant: bool = True) -> int:
+        vals = self._prepare_vals(m, vals)
         children = {k: vals.pop(k) for k in list(vals) if m.fields[k]['type'] == 'one2many'}
-        delegate = DELEGATES.get(m.name)
-        if delegate and m.name == 'product.product' and not vals.get('product_tmpl_id'):
-            tmpl_model = registry()[delegate[1]]
+        if m.name == 'product.product' and not vals.get('product_tmpl_id'):
+            # _inherits: the template first (its name is the required column)
+            tmpl_model = registry()['product.template']
             tmpl_vals = {k: vals.pop(k) for k in list(vals)
                          if k not in m.columns and k in tmpl_model.columns}
-            vals['product_tmpl_id'] = self._create_one(tmpl_model, tmpl_vals)
+            if 'lst_price' in vals:             # the inverse: list_price = lst_price - extra
+                tmpl_vals['list_price'] = vals.pop('lst_price') or 0.0
+            if vals.get('default_code'):
+                tmpl_vals['default_code'] = vals['default_code']
+            vals['product_tmpl_id'] = self._create_one(tmpl_model, tmpl_vals, _variant=False)
+        for name, value in CREATE_DEFAULTS.get(m.name, {}).items():
+            if name not in vals and name in m.columns:
+                vals[name] = value
+        if m.name == 'pos.order' and vals.get('session_id'):
+            session = self.cx.execute("SELECT config_id FROM pos_session WHERE id = ?",
+                                      [vals['session_id']]).fetchone()
+            if session:
+                vals.setdefault('config_id', session[0])
+            vals.setdefault('company_id', 1)
+            vals.setdefault('date_order', self.now.replace(microsecond=0))
+        self._check_not_null(m, vals, creating=True)
         if m.name == 'res.partner' and 'complete_name' not in vals:
             vals['complete_name'] = self._partner_complete_name(vals)
         if m.has_active and 'active' not in vals:
@@ -489,7 +606,39 @@ class Env:
                 if cmd[0] == 0 and inverse:
                     self._create_one(registry()[m.fields[name]['relation']],
                                      {**cmd[2], inverse: new_id})
+        if m.name == 'product.template' and _variant:
+            # a template created alone gets its one variant (Odoo's _create_variant_ids)
+            self._create_one(registry()['product.product'], {
+                'product_tmpl_id': new_id, 'active': vals.get('active', True)})
+        if m.name == 'product.product' and row.get('barcode'):
+            self._check_barcodes([new_id])
         return new_id
+
+    def _check_barcodes(self, ids: list[int]) -> None:
+        """product.product's ``_check_barcode_uniqueness``: a python constraint
+        searched with active_test, so archived holders do not count."""
+        marks = ','.join('?' * len(ids))
+        barcodes = sorted({r[0] for r in self.cx.execute(
+            f"SELECT barcode FROM product_product WHERE id IN ({marks}) AND barcode IS NOT "
+            f"NULL AND barcode != ''", ids)})
+        lines = []
+        for barcode in barcodes:
+            sql = ("SELECT p.id, p.default_code, t.name FROM product_product p LEFT JOIN "
+                   "product_template t ON t.id = p.product_tmpl_id WHERE p.barcode = ?")
+            if self.active_test:
+                sql += " AND p.active = 1"
+            holders = self.cx.execute(sql, [barcode]).fetchall()
+            if len(holders) < 2:
+                continue
+            # product.product's _order: default_code (NULLs last), name, id
+            holders.sort(key=lambda h: (h[1] is None, h[1] or '', h[2] or '', h[0]))
+            names = self.display_names('product.product', [h[0] for h in holders])
+            lines.append(f'- Barcode "{barcode}" already assigned to product(s): '
+                         + ', '.join(names[h[0]] for h in holders))
+        if lines:
+            raise ValidationError("Barcode(s) already assigned:\n\n" + '\n'.join(lines) +
+                                  "\n\nNote: products that you don't have access to will not "
+                                  "be shown above.")
 
     def _partner_complete_name(self, vals: dict[str, Any]) -> str:
         name = vals.get('name') or ''
@@ -510,30 +659,28 @@ class Env:
         return found
 
     def _require(self, m: Model, ids: list[int]) -> None:
-        missing = [i for i in ids if i not in self._existing(m, ids)]
+        existing = self._existing(m, ids)
+        missing = [i for i in ids if i not in existing]
         if missing:
             raise MissingError(m.name, missing, self.uid)
+
+    def _open_session(self) -> bool:
+        return self.cx.execute("SELECT 1 FROM pos_session WHERE state != 'closed' "
+                               "LIMIT 1").fetchone() is not None
 
     def write(self, model: str, ids: Any, vals: dict[str, Any]) -> bool:
         m = self.model(model)
         self._check_access(m, 'write')
         ids = [ids] if isinstance(ids, int) else [int(i) for i in ids]
-        for name in vals:
-            if name not in m.fields:
-                raise ValueErr(f"Invalid field {name!r} on model {m.name!r}")
+        vals = self._prepare_vals(m, vals)
         self._require(m, ids)
         if not ids:
             return True
-        vals = dict(vals)
-        delegate = DELEGATES.get(m.name)
-        if delegate and m.name == 'product.product':
-            tmpl_vals = {k: vals.pop(k) for k in list(vals)
-                         if k not in m.columns and k in registry()[delegate[1]].columns}
-            if tmpl_vals:
-                tmpl_ids = [r[0] for r in self.cx.execute(
-                    f"SELECT DISTINCT product_tmpl_id FROM product_product WHERE id IN "
-                    f"({','.join('?' * len(ids))})", ids)]
-                self.write('product.template', tmpl_ids, tmpl_vals)
+        self._check_not_null(m, vals, creating=False)
+        if m.name == 'pos.config':
+            self._check_config_write(ids, vals)
+        if m.name == 'product.product':
+            self._write_templates(m, ids, vals)
         stamp = fmt_dt(self.now)
         sets = {'write_date': stamp, 'write_uid': self.uid}
         for name, value in vals.items():
@@ -543,7 +690,8 @@ class Env:
                     for rid in ids:
                         cur = self.cx.execute(f"SELECT {name} FROM {m.table} WHERE id = ?",
                                               [rid]).fetchone()[0]
-                        new = self._m2m_ids(value, json.loads(cur or '[]'))
+                        new = self._m2m_checked(m, name,
+                                                self._m2m_ids(value, json.loads(cur or '[]')))
                         self.cx.execute(f"UPDATE {m.table} SET {name} = ? WHERE id = ?",
                                         [json.dumps(new), rid])
                     continue
@@ -562,6 +710,16 @@ class Env:
             self.cx.execute(f"UPDATE {m.table} SET {', '.join(f'{c} = ?' for c in cols)} "
                             f"WHERE id IN ({','.join('?' * len(chunk))})",
                             [sets[c] for c in cols] + chunk)
+        if m.name == 'product.product':
+            if 'default_code' in vals:      # the template's stored copy (single variant)
+                self.cx.execute(
+                    f"UPDATE product_template SET default_code = ? WHERE id IN (SELECT "
+                    f"product_tmpl_id FROM product_product WHERE id IN "
+                    f"({','.join('?' * len(ids))})) AND (SELECT count(*) FROM product_product "
+                    f"v WHERE v.product_tmpl_id = product_template.id) = 1",
+                    [sets.get('default_code')] + ids)
+            if vals.get('barcode'):
+                self._check_barcodes(ids)
         if m.name == 'product.template':
             # a template change moves its variants' write_date (and archives them)
             variant_vals = {'active': vals['active']} if 'active' in vals else {}
@@ -572,17 +730,93 @@ class Env:
                 self.write('product.product', variant_ids, variant_vals)
         return True
 
+    def _write_templates(self, m: Model, ids: list[int], vals: dict[str, Any]) -> None:
+        """product.product.write: the template's fields go to the templates (whose
+        write_date moves then), ``lst_price`` through its inverse
+        ``list_price = lst_price - price_extra``; the variant's own columns
+        (barcode, active, default_code) move the variant only."""
+        tmpl_model = registry()['product.template']
+        tmpl_vals = {k: vals.pop(k) for k in list(vals)
+                     if k not in m.columns and k in tmpl_model.columns}
+        lst_price = vals.pop('lst_price', None) if 'lst_price' in vals else None
+        marks = ','.join('?' * len(ids))
+        links = self.cx.execute(f"SELECT DISTINCT product_tmpl_id, COALESCE(lst_price_extra, 0) "
+                                f"FROM product_product WHERE id IN ({marks})", ids).fetchall()
+        if tmpl_vals:
+            self.write('product.template', sorted({t for t, _ in links}), tmpl_vals)
+        if lst_price is not None:
+            by_price: dict[float, list[int]] = {}
+            for tmpl_id, extra in links:
+                by_price.setdefault((lst_price or 0.0) - extra, []).append(tmpl_id)
+            for price, tmpl_ids in by_price.items():
+                self.write('product.template', tmpl_ids, {'list_price': price})
+
+    def _check_config_write(self, ids: list[int], vals: dict[str, Any]) -> None:
+        """pos.config.write while a session is open: ``_get_forbidden_change_fields``."""
+        marks = ','.join('?' * len(ids))
+        if not self.cx.execute(f"SELECT 1 FROM pos_session WHERE config_id IN ({marks}) AND "
+                               f"state != 'closed' LIMIT 1", ids).fetchone():
+            return
+        m = registry()['pos.config']
+        forbidden = []
+        for key in CONFIG_FORBIDDEN_WHILE_OPEN:
+            if key not in vals:
+                continue
+            if key == 'use_pricelist' and vals[key]:
+                continue
+            if key == 'available_pricelist_ids':
+                current: set[int] = set()
+                for (raw,) in self.cx.execute(f"SELECT available_pricelist_ids FROM pos_config "
+                                              f"WHERE id IN ({marks})", ids):
+                    current.update(json.loads(raw or '[]'))
+                if not current - set(self._m2m_ids(vals[key], sorted(current))):
+                    continue
+            forbidden.append(m.fields[key].get('string', key) if key in m.fields else key)
+        if forbidden:
+            raise UserError("Unable to modify this PoS Configuration because you can't modify "
+                            f"{', '.join(forbidden)} while a session is open.")
+
     def unlink(self, model: str, ids: Any) -> bool:
         m = self.model(model)
         self._check_access(m, 'unlink')
         ids = [ids] if isinstance(ids, int) else [int(i) for i in ids]
         self._require(m, ids)
+        if not ids:
+            return True
+        marks = ','.join('?' * len(ids))
+        if m.name in ('product.product', 'product.template'):
+            tmpl_ids = ids if m.name == 'product.template' else [r[0] for r in self.cx.execute(
+                f"SELECT DISTINCT product_tmpl_id FROM product_product WHERE id IN ({marks})",
+                ids)]
+            in_pos = self.cx.execute(
+                f"SELECT 1 FROM product_template WHERE available_in_pos = 1 AND id IN "
+                f"({','.join('?' * len(tmpl_ids))}) LIMIT 1", tmpl_ids).fetchone()
+            if in_pos and self._open_session():
+                raise UserError(PRODUCT_UNLINK_SESSION_OPEN)
+        if m.name == 'pos.category' and self._open_session():
+            raise UserError("You cannot delete a point of sale category while a session is "
+                            "still opened.")
+        if m.name == 'res.partner':
+            if self.cx.execute(f"SELECT 1 FROM account_move WHERE partner_id IN ({marks}) AND "
+                               f"state IN ('draft', 'posted') LIMIT 1", ids).fetchone():
+                raise UserError("The partner cannot be deleted because it is used in Accounting")
+            # the foreign key's ON DELETE SET NULL: the order's write_date does not move
+            self.cx.execute(f"UPDATE pos_order SET partner_id = NULL WHERE partner_id IN "
+                            f"({marks})", ids)
         for (parent, fname), inverse in ONE2MANY_INVERSE.items():
             if parent == m.name and inverse and m.name in ('pos.order', 'loyalty.program'):
                 child = registry()[m.fields[fname]['relation']]
-                self.cx.execute(f"DELETE FROM {child.table} WHERE {inverse} IN "
-                                f"({','.join('?' * len(ids))})", ids)
-        self.cx.execute(f"DELETE FROM {m.table} WHERE id IN ({','.join('?' * len(ids))})", ids)
+                self.cx.execute(f"DELETE FROM {child.table} WHERE {inverse} IN ({marks})", ids)
+        if m.name == 'product.template':
+            self.cx.execute(f"DELETE FROM product_product WHERE product_tmpl_id IN ({marks})",
+                            ids)
+        self.cx.execute(f"DELETE FROM {m.table} WHERE id IN ({marks})", ids)
+        if m.name == 'product.product':
+            # a template left without variants goes with its last one
+            self.cx.execute(f"DELETE FROM product_template WHERE id IN "
+                            f"({','.join('?' * len(tmpl_ids))}) AND NOT EXISTS (SELECT 1 FROM "
+                            f"product_product p WHERE p.product_tmpl_id = product_template.id)",
+                            tmpl_ids)
         log.info("odoo.models.unlink: User #%s deleted %s records with IDs: %s",
                  self.uid, m.name, ids)
         return True

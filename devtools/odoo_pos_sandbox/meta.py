@@ -134,7 +134,10 @@ class Model:
     def description(self) -> str:
         return {'ir.config_parameter': 'System Parameter', 'account.move': 'Journal Entry',
                 'product.template': 'Product', 'product.product': 'Product Variant',
-                'hr.employee': 'Employee'}.get(self.name, self.name)
+                'hr.employee': 'Employee', 'pos.category': 'Point of Sale Category',
+                'res.partner': 'Contact', 'pos.config': 'Point of Sale Configuration',
+                'pos.order': 'Point of Sale Orders',
+                'ir.model.data': 'Model Data'}.get(self.name, self.name)
 
 
 @functools.lru_cache(maxsize=None)
@@ -247,6 +250,28 @@ class AccessDenied(OdooError):
 
     def __init__(self, message: str = 'Access Denied'):
         super().__init__(message)
+
+
+class ValidationError(OdooError):
+    name = 'odoo.exceptions.ValidationError'
+
+
+def not_null_error(model: Model, field: str) -> ValidationError:
+    """A mandatory column left empty (psycopg2's NotNullViolation as Odoo re-raises it)."""
+    return ValidationError(
+        "The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n"
+        "- Delete: another model requires the record being deleted. If possible, archive it "
+        f"instead.\n\nModel: {model.description} ({model.name})\n"
+        f"Field: {model.fields[field].get('string', field)} ({field})\n")
+
+
+def foreign_key_error(constraint: str) -> ValidationError:
+    """An id that does not exist in a many2many (psycopg2's ForeignKeyViolation as Odoo
+    re-raises it: the relation table is no model, hence "Unknown")."""
+    return ValidationError(
+        "The operation cannot be completed: another model requires the record being deleted. "
+        "If possible, archive it instead.\n\nModel: Unknown (unknown)\n"
+        f"Constraint: {constraint}\n")
 
 
 class ValueErr(OdooError):
