@@ -92,4 +92,11 @@ def odoo_pos_check(
     except OdooConfigError as error:
         typer.echo(f"odoo-pos-check: configuration error: {error}", err=True)
         code = 2
+    except Exception as error:          # PostgreSQL down, a bug: one line, no traceback
+        if ctx.parent.params.get('verbose'):
+            raise
+        first = (str(getattr(error, 'orig', None) or error).strip().splitlines() or [''])[0]
+        typer.echo(f"odoo-pos-check failed: {type(error).__name__}: {first} "
+                   f"(rattail --verbose for the traceback)", err=True)
+        code = 1
     raise typer.Exit(code)

@@ -71,9 +71,9 @@ class SourceLocks:
     def acquire(self) -> 'SourceLocks':
         if not self.sources:
             return self
-        conn = self._engine().connect()
+        raw = self._engine().connect()
         try:
-            conn = conn.execution_options(isolation_level='AUTOCOMMIT')
+            conn = raw.execution_options(isolation_level='AUTOCOMMIT')
             label = f"rattail-odoo-pos {self.what} pid {os.getpid()} on {socket.gethostname()}"
             conn.execute(sa.text("SELECT set_config('application_name', :name, false)"),
                          {'name': label[:63]})
@@ -89,9 +89,10 @@ class SourceLocks:
                             f"(exit code {EXIT_LOCKED})", source=source)
                     time.sleep(0.5)
         except BaseException:
-            conn.close()        # releases whatever this connection got
+            self._close(raw)        # releases whatever this connection got
             raise
-        self.connection = conn
+        self.connection = raw
+        self._conn = conn
         log.debug("advisory locks taken for source(s) %s", ', '.join(self.sources))
         return self
 
@@ -112,11 +113,27 @@ class SourceLocks:
 
     def release(self) -> None:
         if self.connection is not None:
-            try:
-                self.connection.close()
-            except Exception:       # the server went away: so did the locks
-                log.debug("closing the lock connection failed", exc_info=True)
+            self._close(self.connection)
             self.connection = None
+
+    @staticmethod
+    def _close(conn) -> None:
+        """Unlock and close: a pooled connection outlives ``close()``, and so
+        would a session-level lock on it (a datasync daemon would hold it forever)."""
+        try:
+            conn.execution_options(isolation_level='AUTOCOMMIT').execute(
+                sa.text("SELECT pg_advisory_unlock_all(), "
+                        "set_config('application_name', '', false)"))
+        except Exception:           # the server went away: so did the locks
+            log.debug("unlocking failed", exc_info=True)
+            try:
+                conn.invalidate()
+            except Exception:
+                log.debug("invalidating the lock connection failed", exc_info=True)
+        try:
+            conn.close()
+        except Exception:
+            log.debug("closing the lock connection failed", exc_info=True)
 
     def __enter__(self) -> 'SourceLocks':
         return self.acquire()
