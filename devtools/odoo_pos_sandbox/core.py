@@ -392,6 +392,18 @@ class Env:
             # read through the variant, a price goes through the field's rounding
             # (float_round to 2 digits: 19.99 reads 19.990000000000002)
             return {i: float_round((lp or 0.0) + (extra or 0.0)) for i, lp, extra in cur}
+        if m.name == 'pos.config' and name in ('current_session_id', 'current_session_state',
+                                               'has_active_session'):
+            marks = ','.join('?' * len(ids))
+            current: dict[int, tuple[int, str]] = {}
+            for sid, config, state in self.cx.execute(
+                    f"SELECT id, config_id, state FROM pos_session WHERE state != 'closed' AND "
+                    f"config_id IN ({marks}) ORDER BY id DESC", ids):
+                current.setdefault(config, (sid, state))
+            if name == 'has_active_session':
+                return {i: i in current for i in ids}
+            return {c: (v[0] if name == 'current_session_id' else v[1])
+                    for c, v in current.items()}
         if m.name == 'product.template' and name in ('barcode', 'product_variant_count'):
             marks = ','.join('?' * len(ids))
             if name == 'product_variant_count':
@@ -429,6 +441,10 @@ class Env:
                 cur = self.cx.execute(
                     f"SELECT p.id, p.default_code, t.name FROM product_product p LEFT JOIN "
                     f"product_template t ON t.id = p.product_tmpl_id WHERE p.id IN ({marks})", ids)
+                out = {i: (f"[{code}] {name}" if code else name) for i, code, name in cur}
+            elif model == 'product.template':
+                cur = self.cx.execute(f"SELECT id, default_code, name FROM product_template "
+                                      f"WHERE id IN ({marks})", ids)
                 out = {i: (f"[{code}] {name}" if code else name) for i, code, name in cur}
             elif model == 'pos.category':
                 cur = self.cx.execute(
@@ -596,6 +612,7 @@ class Env:
             if name in m.columns:
                 row[name] = self._column_value(m, name, value)
         row = {k: v for k, v in row.items() if k in m.columns or k == 'id'}
+        row.setdefault('id', self._next_id(m))
         cols = list(row)
         cur = self.cx.execute(f"INSERT INTO {m.table} ({', '.join(cols)}) VALUES "
                               f"({','.join('?' * len(cols))})", [row[c] for c in cols])
@@ -612,6 +629,17 @@ class Env:
                 'product_tmpl_id': new_id, 'active': vals.get('active', True)})
         if m.name == 'product.product' and row.get('barcode'):
             self._check_barcodes([new_id])
+        return new_id
+
+    def _next_id(self, m: Model) -> int:
+        """The model's next id from its sequence: like PostgreSQL's, an id is
+        never given again, even after its record was deleted."""
+        last = self.cx.execute("SELECT last FROM _sequences WHERE model = ?",
+                               [m.name]).fetchone()
+        top = self.cx.execute(f"SELECT max(id) FROM {m.table}").fetchone()[0] or 0
+        new_id = max(last[0] if last else 0, top) + 1
+        self.cx.execute("INSERT OR REPLACE INTO _sequences (model, last) VALUES (?, ?)",
+                        [m.name, new_id])
         return new_id
 
     def _check_barcodes(self, ids: list[int]) -> None:
@@ -976,6 +1004,8 @@ class Sandbox(FlowsMixin):
         self.login_failures: dict[str, tuple[int, datetime.datetime | None]] = {}
         self.sessions: dict[str, int] = {}
         info = dict(self.connection().execute("SELECT key, value FROM _meta"))
+        self.connection().execute("CREATE TABLE IF NOT EXISTS _sequences "
+                                  "(model TEXT PRIMARY KEY, last INTEGER)")
         self.database = info.get('database', 'pos17')
         self.login_cooldown_after = int(info.get('login_cooldown_after', 10))
         self.login_cooldown_duration = int(info.get('login_cooldown_duration', 60))

@@ -56,6 +56,7 @@ def create_schema(cx: sqlite3.Connection) -> None:
                        ('pos_payment', 'session_id')]:
         cx.execute(f"CREATE INDEX {table}_{col} ON {table} ({col})")
     cx.execute("CREATE TABLE _meta (key TEXT PRIMARY KEY, value TEXT)")
+    cx.execute("CREATE TABLE _sequences (model TEXT PRIMARY KEY, last INTEGER)")
     cx.execute("CREATE TABLE _names (model TEXT, id INTEGER, name TEXT, PRIMARY KEY (model, id))")
     cx.execute("CREATE TABLE _auth (uid INTEGER PRIMARY KEY, password TEXT)")
     cx.execute("CREATE TABLE _apikeys (uid INTEGER, name TEXT, key TEXT)")
