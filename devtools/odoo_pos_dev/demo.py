@@ -20,14 +20,15 @@ import time
 from pathlib import Path
 
 from odoo_pos_dev.devenv import (
-    LocalPostgres, alembic, free_port, wait_for_port, web_app_sections, write_config)
+    LocalPostgres, alembic, free_port, rattail_command, wait_for_port, web_app_sections,
+    write_config)
 
 
 def rattail(conf: Path, *args: str) -> None:
-    """Run the ``rattail`` command line (as a user would) and fail loudly."""
-    cmd = [str(Path(sys.executable).with_name('rattail')), '-c', str(conf), *args]
+    """Run the ``rattail`` command line (as a user would), its output on the
+    terminal, and fail loudly."""
     print('$', ' '.join(['rattail', '-c', conf.name, *args]), flush=True)
-    subprocess.run(cmd, check=True)
+    subprocess.run(rattail_command(conf, *args), check=True)
 
 
 def make_admin(conf: Path, username: str, password: str) -> None:

@@ -240,6 +240,11 @@ def alembic(config_path: str | os.PathLike, *args: str) -> None:
     subprocess.run(cmd, check=True)
 
 
+def rattail_command(config_path: str | os.PathLike, *args: str) -> list[str]:
+    """The ``rattail`` command line of this Python's environment on a config file."""
+    return [str(Path(sys.executable).with_name('rattail')), '-c', str(config_path), *args]
+
+
 def wait_for_port(port: int, host: str = '127.0.0.1', timeout: float = 30.0) -> None:
     """Block until something accepts connections on host:port."""
     deadline = time.monotonic() + timeout

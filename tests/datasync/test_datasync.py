@@ -8,13 +8,10 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
-from pathlib import Path
 
-import sqlalchemy as sa
-
-from odoo_pos_dev.devenv import make_rattail_env
+from odoo_pos_dev.devenv import make_rattail_env, rattail_command
+from odoo_pos_dev.testing import rattail, scalar
 from rattail_odoo_pos.entities import ENTITIES
 
 DATASYNC = """
@@ -28,21 +25,8 @@ odoo_pos.consumer.rattail.delay = 1
 """
 
 
-def rattail(conf, *args):
-    exe = Path(sys.executable).with_name('rattail')
-    result = subprocess.run([str(exe), '-c', str(conf), *args], capture_output=True, text=True,
-                            timeout=600)
-    assert result.returncode == 0, result.stderr[-3000:]
-
-
 def order_count(db_url, odoo_id):
-    engine = sa.create_engine(db_url)
-    try:
-        with engine.connect() as conn:
-            return conn.execute(sa.text("SELECT count(*) FROM odoo_pos_order WHERE odoo_id = :i"),
-                                {'i': odoo_id}).scalar()
-    finally:
-        engine.dispose()
+    return scalar(db_url, "SELECT count(*) FROM odoo_pos_order WHERE odoo_id = :i", i=odoo_id)
 
 
 def test_watcher_is_cheap_when_idle_and_consumer_imports_a_new_order(tmp_path, rattail_db_url,
@@ -79,10 +63,9 @@ def test_datasync_daemon_picks_up_a_new_order_within_a_poll(tmp_path, rattail_db
     env = make_rattail_env(tmp_path, rattail_db_url, {'default': sandbox.source_settings()},
                            extra=DATASYNC)
     rattail(env.path, '--no-versioning', 'import-odoo-pos')
-    exe = Path(sys.executable).with_name('rattail')
     log = open(tmp_path / 'datasync.log', 'w')
-    proc = subprocess.Popen([str(exe), '-c', str(env.path), '--no-versioning', 'datasync',
-                             '--pidfile', str(tmp_path / 'datasync.pid'), 'start'],
+    proc = subprocess.Popen(rattail_command(env.path, '--no-versioning', 'datasync',
+                                            '--pidfile', str(tmp_path / 'datasync.pid'), 'start'),
                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         time.sleep(3)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from import_support import (
+from odoo_pos_dev.testing import (
     SMTPSink, assert_equal_to_sandbox, local_ids, rattail, rows, scalar)
 from odoo_pos_dev.devenv import make_rattail_env
 from rattail_odoo_pos.entities import ENTITIES

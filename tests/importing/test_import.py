@@ -4,145 +4,68 @@ compared with what the sandbox holds."""
 
 from __future__ import annotations
 
-import datetime
-import subprocess
-import sys
-from collections import defaultdict
-from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
+from decimal import Decimal
 
-import pytest
-import sqlalchemy as sa
-
-CENT = Decimal('0.01')
-
-
-def rattail(env, *args, check=True):
-    exe = Path(sys.executable).with_name('rattail')
-    result = subprocess.run([str(exe), '-c', str(env.path), *args], capture_output=True,
-                            text=True, timeout=600)
-    if check and result.returncode:
-        raise AssertionError(f"rattail {' '.join(args)} failed:\n{result.stderr[-4000:]}")
-    return result
-
-
-def money(value) -> Decimal:
-    return Decimal(repr(value)).quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def make_user(env, username='admin'):
-    from rattail.config import make_config
-    config = make_config([str(env.path)], usedb=False, versioning=False)
-    app = config.get_app()
-    session = app.make_session()
-    auth = app.get_auth_handler()
-    user = auth.make_user(session=session, username=username)
-    session.add(user)
-    session.commit()
-    session.close()
-
-
-def engine(env):
-    return sa.create_engine(env.db_url)
-
-
-def sandbox_totals(sb):
-    """Per (pos.config id, UTC day): order count, amount_total, line and payment sums."""
-    totals = defaultdict(lambda: [0, Decimal(0), Decimal(0), Decimal(0)])
-    orders = {o['id']: o for o in sb.search_read(
-        'pos.order', [], ['config_id', 'date_order', 'amount_total'])}
-    key_of = {}
-    for o in orders.values():
-        key = (o['config_id'][0], o['date_order'][:10])
-        key_of[o['id']] = key
-        totals[key][0] += 1
-        totals[key][1] += money(o['amount_total'])
-    for line in sb.search_read('pos.order.line', [], ['order_id', 'price_subtotal_incl']):
-        totals[key_of[line['order_id'][0]]][2] += money(line['price_subtotal_incl'])
-    for pay in sb.search_read('pos.payment', [], ['pos_order_id', 'amount']):
-        totals[key_of[pay['pos_order_id'][0]]][3] += money(pay['amount'])
-    return {k: tuple(v) for k, v in totals.items()}
-
-
-def rattail_totals(conn):
-    rows = conn.execute(sa.text("""
-        WITH per_order AS (
-            SELECT s.odoo_id AS store, to_char(o.date_order, 'YYYY-MM-DD') AS day,
-                   o.amount_total,
-                   (SELECT COALESCE(sum(l.price_subtotal_incl), 0) FROM odoo_pos_order_line l
-                    WHERE l.order_uuid = o.uuid) AS lines,
-                   (SELECT COALESCE(sum(p.amount), 0) FROM odoo_pos_payment p
-                    WHERE p.order_uuid = o.uuid) AS payments
-            FROM odoo_pos_order o JOIN odoo_pos_store s ON s.store_uuid = o.store_uuid)
-        SELECT store, day, count(*), sum(amount_total), sum(lines), sum(payments)
-        FROM per_order GROUP BY store, day"""))
-    return {(r[0], r[1]): (r[2], r[3], r[4], r[5]) for r in rows}
-
-
-def ids(conn, table):
-    return sorted(r[0] for r in conn.execute(sa.text(f"SELECT odoo_id FROM {table}")))
+from odoo_pos_dev.testing import (
+    add_user, local_ids, rattail, rattail_totals, rows, sandbox_totals, scalar)
 
 
 def test_initial_load_then_versions_matches_the_sandbox(rattail_config, sandbox):
     env, sb = rattail_config, sandbox.sandbox
     rattail(env, '--no-versioning', 'import-odoo-pos')
-    make_user(env)
+    add_user(env)
     rattail(env, '--runas', 'admin', 'import-versions', '-m', 'initial data from Odoo POS')
-    with engine(env).connect() as conn:
-        for model, table in [('pos.session', 'odoo_pos_session'), ('pos.order', 'odoo_pos_order'),
-                             ('pos.order.line', 'odoo_pos_order_line'),
-                             ('pos.payment', 'odoo_pos_payment'), ('pos.config', 'odoo_pos_store'),
-                             ('product.product', 'odoo_pos_product'),
-                             ('res.partner', 'odoo_pos_customer'),
-                             ('hr.employee', 'odoo_pos_employee'),
-                             ('pos.payment.method', 'odoo_pos_tender'),
-                             ('account.tax', 'odoo_pos_tax'), ('pos.category', 'odoo_pos_department'),
-                             ('loyalty.program', 'odoo_pos_loyalty_program')]:
-            assert ids(conn, table) == sb.ids(model), table          # each exactly once
-        assert rattail_totals(conn) == sandbox_totals(sb)
-        # native rows and their fields
-        stores = conn.execute(sa.text(
-            "SELECT s.name, x.timezone, x.odoo_id FROM store s JOIN odoo_pos_store x "
-            "ON x.store_uuid = s.uuid ORDER BY x.odoo_id")).fetchall()
-        configs = sb.search_read('pos.config', [], ['name'])
-        assert [(r[0], r[2]) for r in stores] == [(c['name'], c['id']) for c in configs]
-        assert [r[1] for r in stores] == ['America/Los_Angeles', 'America/Chicago',
-                                          'America/New_York']
-        products = dict(conn.execute(sa.text(
-            "SELECT x.odoo_id, p.description FROM product p JOIN odoo_pos_product x "
-            "ON x.product_uuid = p.uuid")).fetchall())
-        assert products == {p['id']: p['name'] for p in sb.search_read(
-            'product.product', [], ['name'])}
-        archived = sb.ids('product.product', [('active', '=', False)])
-        inactive = sorted(r[0] for r in conn.execute(sa.text(
-            "SELECT odoo_id FROM odoo_pos_product WHERE NOT active")))
-        assert archived and inactive == archived
-        customers = dict(conn.execute(sa.text(
-            "SELECT x.odoo_id, c.name FROM customer c JOIN odoo_pos_customer x "
-            "ON x.customer_uuid = c.uuid")).fetchall())
-        assert customers == {p['id']: p['name'] or None for p in sb.search_read(
-            'res.partner', [], ['name'])}
-        taxes = dict(conn.execute(sa.text(
-            "SELECT x.odoo_id, t.rate FROM tax t JOIN odoo_pos_tax x ON x.tax_uuid = t.uuid"
-        )).fetchall())
-        assert taxes == {t['id']: Decimal(repr(t['amount'])).quantize(Decimal('0.00001'))
-                         for t in sb.search_read('account.tax', [], ['amount'])}
-        # refunds keep the link to the refunded line
-        refunds = conn.execute(sa.text(
-            "SELECT count(*) FROM odoo_pos_order_line WHERE refunded_line_uuid IS NOT NULL"
-        )).scalar()
-        assert refunds == sb.count('pos.order.line', [('refunded_orderline_id', '!=', False)])
-        # import-versions wrote a version of every row
-        assert conn.execute(sa.text("SELECT count(*) FROM odoo_pos_order_line_version")).scalar() \
-            == sb.count('pos.order.line')
-        transactions = conn.execute(sa.text("SELECT count(*) FROM transaction")).scalar()
+    for model, table in [('pos.session', 'odoo_pos_session'), ('pos.order', 'odoo_pos_order'),
+                         ('pos.order.line', 'odoo_pos_order_line'),
+                         ('pos.payment', 'odoo_pos_payment'), ('pos.config', 'odoo_pos_store'),
+                         ('product.product', 'odoo_pos_product'),
+                         ('res.partner', 'odoo_pos_customer'),
+                         ('hr.employee', 'odoo_pos_employee'),
+                         ('pos.payment.method', 'odoo_pos_tender'),
+                         ('account.tax', 'odoo_pos_tax'), ('pos.category', 'odoo_pos_department'),
+                         ('loyalty.program', 'odoo_pos_loyalty_program')]:
+        assert local_ids(env, table) == sb.ids(model), table          # each exactly once
+    assert rattail_totals(env) == sandbox_totals(sb)
+    # native rows and their fields
+    stores = rows(env,
+        "SELECT s.name, x.timezone, x.odoo_id FROM store s JOIN odoo_pos_store x "
+        "ON x.store_uuid = s.uuid ORDER BY x.odoo_id")
+    configs = sb.search_read('pos.config', [], ['name'])
+    assert [(r[0], r[2]) for r in stores] == [(c['name'], c['id']) for c in configs]
+    assert [r[1] for r in stores] == ['America/Los_Angeles', 'America/Chicago',
+                                      'America/New_York']
+    products = dict(rows(env,
+        "SELECT x.odoo_id, p.description FROM product p JOIN odoo_pos_product x "
+        "ON x.product_uuid = p.uuid"))
+    assert products == {p['id']: p['name'] for p in sb.search_read(
+        'product.product', [], ['name'])}
+    archived = sb.ids('product.product', [('active', '=', False)])
+    inactive = sorted(r[0] for r in rows(env,
+        "SELECT odoo_id FROM odoo_pos_product WHERE NOT active"))
+    assert archived and inactive == archived
+    customers = dict(rows(env,
+        "SELECT x.odoo_id, c.name FROM customer c JOIN odoo_pos_customer x "
+        "ON x.customer_uuid = c.uuid"))
+    assert customers == {p['id']: p['name'] or None for p in sb.search_read(
+        'res.partner', [], ['name'])}
+    taxes = dict(rows(env,
+        "SELECT x.odoo_id, t.rate FROM tax t JOIN odoo_pos_tax x ON x.tax_uuid = t.uuid"))
+    assert taxes == {t['id']: Decimal(repr(t['amount'])).quantize(Decimal('0.00001'))
+                     for t in sb.search_read('account.tax', [], ['amount'])}
+    # refunds keep the link to the refunded line
+    refunds = scalar(env,
+        "SELECT count(*) FROM odoo_pos_order_line WHERE refunded_line_uuid IS NOT NULL")
+    assert refunds == sb.count('pos.order.line', [('refunded_orderline_id', '!=', False)])
+    # import-versions wrote a version of every row
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_order_line_version") \
+        == sb.count('pos.order.line')
+    transactions = scalar(env, "SELECT count(*) FROM transaction")
 
     # a second run of unchanged data: no change, no new version
     second = rattail(env, 'import-odoo-pos')
     assert 'added 1' not in second.stderr
-    with engine(env).connect() as conn:
-        assert conn.execute(sa.text("SELECT count(*) FROM transaction")).scalar() == transactions
-        assert rattail_totals(conn) == sandbox_totals(sb)
+    assert scalar(env, "SELECT count(*) FROM transaction") == transactions
+    assert rattail_totals(env) == sandbox_totals(sb)
 
 
 def test_second_full_run_reports_zero_changes(rattail_config, sandbox):
@@ -166,9 +89,8 @@ def test_dry_run_writes_nothing(rattail_config, sandbox):
     env = rattail_config
     result = rattail(env, '--no-versioning', 'import-odoo-pos', '--dry-run', '--warnings')
     assert 'OdooPosOrderLine records (dry run)' in result.stderr
-    with engine(env).connect() as conn:
-        for table in ('odoo_pos_order', 'odoo_pos_store', 'store', 'product', 'odoo_pos_cursor'):
-            assert conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
+    for table in ('odoo_pos_order', 'odoo_pos_store', 'store', 'product', 'odoo_pos_cursor'):
+        assert scalar(env, f"SELECT count(*) FROM {table}") == 0, table
 
 
 def test_list_models_and_unknown_source(rattail_config):
@@ -190,10 +112,8 @@ def test_money_float_noise_is_rounded_to_the_cent(rattail_config, sandbox):
                          ['price_subtotal'])[0]['price_subtotal']
     assert repr(raw) == '75.60000000000001'
     rattail(env, '--no-versioning', 'import-odoo-pos')
-    with engine(env).connect() as conn:
-        stored = conn.execute(sa.text(
-            "SELECT l.price_subtotal FROM odoo_pos_order_line l JOIN odoo_pos_order o "
-            "ON o.uuid = l.order_uuid WHERE o.odoo_id = :id"), {'id': order}).scalar()
+    stored = scalar(env, "SELECT l.price_subtotal FROM odoo_pos_order_line l JOIN odoo_pos_order o "
+                         "ON o.uuid = l.order_uuid WHERE o.odoo_id = :id", id=order)
     assert stored == Decimal('75.60')
 
 

@@ -4,29 +4,9 @@ sandbox), including changes Odoo makes without moving the parent's write_date.""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from decimal import Decimal
-from pathlib import Path
 
-import sqlalchemy as sa
-
-
-def rattail(env, *args):
-    exe = Path(sys.executable).with_name('rattail')
-    result = subprocess.run([str(exe), '-c', str(env.path), *args], capture_output=True,
-                            text=True, timeout=600)
-    assert result.returncode == 0, result.stderr[-4000:]
-    return result
-
-
-def query(env, sql, **params):
-    engine = sa.create_engine(env.db_url)
-    try:
-        with engine.connect() as conn:
-            return conn.execute(sa.text(sql), params).fetchall()
-    finally:
-        engine.dispose()
+from odoo_pos_dev.testing import add_user, rattail, rows
 
 
 def test_line_and_payment_changes_arrive_without_the_order_moving(rattail_config, sandbox):
@@ -42,9 +22,9 @@ def test_line_and_payment_changes_arrive_without_the_order_moving(rattail_config
     assert sb.search_read('pos.order', [('id', '=', line['order_id'][0])],
                           ['write_date'])[0]['write_date'] == order_stamp
     rattail(env, '--no-versioning', 'import-odoo-pos')
-    assert query(env, "SELECT qty FROM odoo_pos_order_line WHERE odoo_id = :i",
+    assert rows(env, "SELECT qty FROM odoo_pos_order_line WHERE odoo_id = :i",
                  i=line['id'])[0][0] == Decimal(str(line['qty'] + 5)).quantize(Decimal('0.001'))
-    assert query(env, "SELECT amount FROM odoo_pos_payment WHERE odoo_id = :i",
+    assert rows(env, "SELECT amount FROM odoo_pos_payment WHERE odoo_id = :i",
                  i=payment['id'])[0][0] == \
         Decimal(repr(payment['amount'] + 1.25)).quantize(Decimal('0.01'))
 
@@ -55,7 +35,7 @@ def test_a_day_of_master_data_changes_arrives(rattail_config, sandbox):
     row saying so, the archived product is inactive."""
     env, sb = rattail_config, sandbox.sandbox
     rattail(env, '--no-versioning', 'import-odoo-pos')
-    rattail(env, 'make-user', 'admin', '--no-password')
+    add_user(env)
     rattail(env, '--runas', 'admin', 'import-versions', '-m', 'initial')
     customer = sb.create('res.partner', {'name': 'Leaving Customer', 'email': 'bye@example.com'})
     rattail(env, '--runas', 'admin', 'import-odoo-pos')
@@ -68,20 +48,20 @@ def test_a_day_of_master_data_changes_arrives(rattail_config, sandbox):
     method = sb.create('pos.payment.method', {'name': 'Voucher', 'is_cash_count': False})
     rattail(env, '--runas', 'admin', 'import-odoo-pos', '--delete')
 
-    assert query(env, "SELECT list_price FROM odoo_pos_product WHERE odoo_id = 30")[0][0] == \
+    assert rows(env, "SELECT list_price FROM odoo_pos_product WHERE odoo_id = 30")[0][0] == \
         Decimal('123.4500')
-    assert query(env, "SELECT active FROM odoo_pos_product WHERE odoo_id = 31")[0][0] is False
-    assert query(env, "SELECT count(*) FROM odoo_pos_customer WHERE odoo_id = :i",
+    assert rows(env, "SELECT active FROM odoo_pos_product WHERE odoo_id = 31")[0][0] is False
+    assert rows(env, "SELECT count(*) FROM odoo_pos_customer WHERE odoo_id = :i",
                  i=customer)[0][0] == 0
     # the deletion is versioned (operation_type 2 = delete)
-    assert query(env, "SELECT operation_type FROM odoo_pos_customer_version WHERE odoo_id = :i "
+    assert rows(env, "SELECT operation_type FROM odoo_pos_customer_version WHERE odoo_id = :i "
                       "ORDER BY transaction_id DESC LIMIT 1", i=customer)[0][0] == 2
-    assert query(env, "SELECT s.name FROM store s JOIN odoo_pos_store x ON x.store_uuid = s.uuid "
+    assert rows(env, "SELECT s.name FROM store s JOIN odoo_pos_store x ON x.store_uuid = s.uuid "
                       "WHERE x.odoo_id = :i", i=store)[0][0] == 'Airport Kiosk'
-    assert query(env, "SELECT t.name FROM tender t JOIN odoo_pos_tender x "
+    assert rows(env, "SELECT t.name FROM tender t JOIN odoo_pos_tender x "
                       "ON x.tender_uuid = t.uuid WHERE x.odoo_id = :i", i=method)[0][0] == 'Voucher'
     # archived products are never deleted
-    assert query(env, "SELECT count(*) FROM odoo_pos_product WHERE NOT active")[0][0] == \
+    assert rows(env, "SELECT count(*) FROM odoo_pos_product WHERE NOT active")[0][0] == \
         len(sb.ids('product.product', [('active', '=', False)]))
 
 
@@ -91,16 +71,14 @@ def test_a_failed_run_leaves_its_error_on_the_cursor(tmp_path, rattail_db_url, s
     env = make_rattail_env(tmp_path, rattail_db_url,
                            {'default': sandbox.source_settings(retries=0)})
     sandbox.sandbox.faults.add('http500', model='pos.payment', method='search_read', times=50)
-    exe = Path(sys.executable).with_name('rattail')
-    failed = subprocess.run([str(exe), '-c', str(env.path), '--no-versioning', 'import-odoo-pos'],
-                            capture_output=True, text=True, timeout=600)
+    failed = rattail(env, '--no-versioning', 'import-odoo-pos', check=False)
     assert failed.returncode == 1
-    errors = dict(query(env, "SELECT odoo_model, last_error FROM odoo_pos_cursor "
+    errors = dict(rows(env, "SELECT odoo_model, last_error FROM odoo_pos_cursor "
                              "WHERE last_error IS NOT NULL"))
     assert list(errors) == ['pos.payment'] and 'HTTP 500' in errors['pos.payment']
     # the models before it were imported and their cursors say so
-    assert query(env, "SELECT last_success IS NOT NULL FROM odoo_pos_cursor "
-                      "WHERE model = 'pos.order.line'")[0][0] is True
+    assert rows(env, "SELECT last_success IS NOT NULL FROM odoo_pos_cursor "
+                      "WHERE odoo_model = 'pos.order.line'")[0][0] is True
     sandbox.sandbox.faults.clear()
     rattail(env, '--no-versioning', 'import-odoo-pos')
-    assert query(env, "SELECT count(*) FROM odoo_pos_cursor WHERE last_error IS NOT NULL")[0][0] == 0
+    assert rows(env, "SELECT count(*) FROM odoo_pos_cursor WHERE last_error IS NOT NULL")[0][0] == 0

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 
 from rattail_odoo_pos.importing.odoo_pos import valid_gtin
-from import_support import rattail, rows
+from odoo_pos_dev.testing import rattail, rows
 
 
 @pytest.mark.parametrize('barcode, valid', [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from import_support import (
+from odoo_pos_dev.testing import (
     SMTPSink, add_user, assert_equal_to_sandbox, local_ids, money, rattail, rows, scalar)
 from odoo_pos_dev.devenv import make_rattail_env
 

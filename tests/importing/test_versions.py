@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rattail.config import make_config
 
-from import_support import add_user, rattail, rows, scalar
+from odoo_pos_dev.testing import add_user, rattail, rows, scalar
 from rattail_odoo_pos.entities import ENTITIES
 
 
@@ -43,8 +43,8 @@ def test_versions_in_chunks_then_only_changes(rattail_config, sandbox, tmp_path)
                           "OFFSET 10 LIMIT 1")[0]
     rows_before = scalar(env, "SELECT count(*) FROM odoo_pos_payment_version")
     payment = scalar(env, "SELECT odoo_id FROM odoo_pos_payment ORDER BY uuid OFFSET 9 LIMIT 1")
-    _sql(env, "UPDATE odoo_pos_order_line SET qty = qty + 1 WHERE odoo_id = :i", i=line)
-    _sql(env, "DELETE FROM odoo_pos_payment WHERE odoo_id = :i", i=payment)
+    rows(env, "UPDATE odoo_pos_order_line SET qty = qty + 1 WHERE odoo_id = :i", i=line)
+    rows(env, "DELETE FROM odoo_pos_payment WHERE odoo_id = :i", i=payment)
 
     result = rattail(conf, '--runas', 'admin', 'import-versions', '-m', 'fix', '--delete',
                      '--warnings')
@@ -65,13 +65,3 @@ def test_versions_in_chunks_then_only_changes(rattail_config, sandbox, tmp_path)
 def _table(entity) -> str:
     import rattail_odoo_pos.db.model as ours
     return getattr(ours, entity.class_name).__tablename__
-
-
-def _sql(env, sql: str, **params) -> None:
-    import sqlalchemy as sa
-    engine = sa.create_engine(env.db_url)
-    try:
-        with engine.begin() as conn:
-            conn.execute(sa.text(sql), params)
-    finally:
-        engine.dispose()

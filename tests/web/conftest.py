@@ -24,6 +24,7 @@ import pytest
 
 from odoo_pos_dev.devenv import (
     OFFLINE_ASSETS_SECTION, free_port, wait_for_port, web_app_sections, write_config)
+from odoo_pos_dev.testing import rattail
 
 from web_support import PASSWORD, REPO, SECRET, login
 
@@ -37,13 +38,6 @@ class WebEnv:
     served_conf: Path      # like web_conf, versioning on, [app:main]/[server:main] for pserve
     sandbox: Any
     tmp: Path
-
-
-def rattail(conf: Path, *args: str) -> None:
-    """Run the ``rattail`` command line as a user would."""
-    exe = Path(sys.executable).with_name('rattail')
-    subprocess.run([str(exe), '-c', str(conf), *args], check=True,
-                   stdout=subprocess.DEVNULL)
 
 
 @pytest.fixture(scope='session')
