@@ -32,7 +32,10 @@ def to_decimal(value: Any, kind: str) -> decimal.Decimal | None:
         raise ConversionError(f"not a number: {value!r}") from None
     if not number.is_finite():
         raise ConversionError(f"not a finite number: {value!r}")
-    return number.quantize(_SCALE[kind], rounding=decimal.ROUND_HALF_UP)
+    try:
+        return number.quantize(_SCALE[kind], rounding=decimal.ROUND_HALF_UP)
+    except decimal.InvalidOperation:
+        raise ConversionError(f"too large a number: {value!r}") from None
 
 
 def _str(value: Any) -> str | None:
@@ -44,15 +47,15 @@ def _str(value: Any) -> str | None:
 def _int(value: Any) -> int | None:
     if value is False or value is None:
         return None
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        raise ConversionError(f"not a whole number: {value!r}")
     return int(value)
 
 
 def _m2o_id(value: Any) -> int | None:
-    if value is False or value is None:
-        return None
     if isinstance(value, (list, tuple)):
-        return int(value[0]) if value else None
-    return int(value)
+        return _int(value[0]) if value else None
+    return _int(value)
 
 
 def _m2o_name(value: Any) -> str | None:
@@ -64,7 +67,10 @@ def _m2o_name(value: Any) -> str | None:
 def _ids(value: Any) -> str | None:
     if not value:
         return None
-    return ','.join(str(int(i)) for i in value)
+    ids = [_int(i) for i in value] if isinstance(value, (list, tuple)) else [None]
+    if None in ids:
+        raise ConversionError(f"not a list of ids: {value!r}")
+    return ','.join(map(str, ids))
 
 
 def _date(value: Any) -> datetime.date | None:
