@@ -60,6 +60,7 @@ def test_product_rows_add_up_to_the_store_day(db):
                 for r in db.execute(sa.text(
                     "SELECT store_uuid, business_date, quantity, net, tax, gross "
                     "FROM odoo_pos_daily_store_sales"))}
+    assert by_store, "the reporting views are empty after the import"
     assert by_product == by_store
     for quantity, net, tax, gross in by_store.values():
         assert net + tax == gross
