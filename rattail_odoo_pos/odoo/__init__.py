@@ -6,8 +6,6 @@ This is the only package that imports odoorpc.
 
 from __future__ import annotations
 
-from typing import Any
-
 from rattail_odoo_pos.odoo.client import (  # noqa: F401
     OdooClient, format_odoo_datetime, parse_odoo_datetime)
 from rattail_odoo_pos.odoo.errors import (  # noqa: F401
@@ -15,8 +13,3 @@ from rattail_odoo_pos.odoo.errors import (  # noqa: F401
     OdooPosError, OdooRPCError, OdooTransientError, OdooUnknownDatabaseError)
 from rattail_odoo_pos.odoo.source import (  # noqa: F401
     OdooSource, check_url, get_source_keys, load_source)
-
-
-def get_client(config: Any, key: str = 'default') -> OdooClient:
-    """A client for the configured source *key* (not yet connected)."""
-    return OdooClient(load_source(config, key))

@@ -87,7 +87,7 @@ def parse_odoo_datetime(value: str | bool | None) -> datetime.datetime | None:
 class OdooClient:
     """A logged-in connection to one Odoo source.
 
-    Create it with :func:`rattail_odoo_pos.odoo.get_client` (or directly from an
+    Create it with :meth:`rattail_odoo_pos.app.OdooPosHandler.get_client` (or directly from an
     :class:`OdooSource`); :meth:`connect` is called lazily by the first call that
     needs the server.  All reads name their fields, keep only the fields the
     server's ``fields_get`` has, and pass ``active_test: False``.

@@ -74,10 +74,6 @@ class OdooSource:
         """``'store42' (db pos17 at http://...)``: safe to print, no secret."""
         return f"'{self.key}' (database {self.database} at {self.url})"
 
-    def record_url(self, model: str, odoo_id: int) -> str:
-        """Address of a record in this Odoo's web client."""
-        return f"{self.url.rstrip('/')}/web#model={model}&id={odoo_id}&view_type=form"
-
 
 def get_source_keys(config: Any) -> list[str]:
     """Keys of every configured source, in config order.  The first call for a
