@@ -34,7 +34,7 @@ SOURCE_SETTINGS: dict[str, tuple[type, Any]] = {
 }
 
 #: Every other ``[odoo_pos]`` setting this package reads: name -> (type, default).
-#: The one list: ``tests/test_config.py`` greps the code for config reads of
+#: The one list: ``tests/rattail_odoo_pos/test_config.py`` greps the code for config reads of
 #: ``odoo_pos.*`` and fails on any that is missing here.
 SETTINGS: dict[str, tuple[type, Any]] = {
     'sources': (list, ['default']),

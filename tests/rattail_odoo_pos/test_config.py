@@ -42,7 +42,7 @@ from pathlib import Path  # noqa: E402
 
 from rattail_odoo_pos.config import SETTINGS, SOURCE_SETTINGS  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 #: ``config.get('odoo_pos.x')``, ``self.config.get_int(f'{SECTION}.x', ...)``,
 #: ``rattail_config.get_list(\n 'odoo_pos.x'``: reads on a rattail config object (Pyramid's
