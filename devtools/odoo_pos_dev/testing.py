@@ -61,6 +61,19 @@ def serve_copy(template: Path, dest: Path) -> ServedSandbox:
     return ServedSandbox(sandbox=sb, server=server, path=dest)
 
 
+def odoo_login(served: ServedSandbox, user: str = 'admin', password: str = 'admin'):
+    """An odoorpc connection to a served sandbox, logged in as *user*."""
+    import odoorpc
+    odoo = odoorpc.ODOO('127.0.0.1', port=served.port, timeout=30)
+    odoo.login(served.database, user, password)
+    return odoo
+
+
+def execute(odoo, model: str, method: str, *args, **kwargs):
+    """``execute_kw`` with the positional arguments as they come."""
+    return odoo.execute_kw(model, method, list(args), kwargs)
+
+
 # -- the rattail command line -------------------------------------------------
 
 def config_path(conf: Any) -> str:

@@ -13,17 +13,8 @@ from collections import Counter
 import odoorpc
 import pytest
 
+from odoo_pos_dev.testing import execute as ex, odoo_login as login
 from odoo_pos_sandbox import Sandbox, generate
-
-
-def login(sandbox, user='admin', password='admin'):
-    odoo = odoorpc.ODOO('127.0.0.1', port=sandbox.port, timeout=30)
-    odoo.login('pos17', user, password)
-    return odoo
-
-
-def ex(odoo, model, method, *args, **kwargs):
-    return odoo.execute_kw(model, method, list(args), kwargs)
 
 
 def test_values_on_the_wire(sandbox):

@@ -9,15 +9,7 @@ import datetime
 import odoorpc
 import pytest
 
-
-def login(sandbox, user='admin', password='admin'):
-    odoo = odoorpc.ODOO('127.0.0.1', port=sandbox.port, timeout=30)
-    odoo.login('pos17', user, password)
-    return odoo
-
-
-def ex(odoo, model, method, *args, **kwargs):
-    return odoo.execute_kw(model, method, list(args), kwargs)
+from odoo_pos_dev.testing import execute as ex, odoo_login as login
 
 
 def error_of(call):
