@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from rattail_odoo_pos.entities import ENTITIES
 from odoo_pos_dev.testing import (
     add_user, local_ids, rattail, rattail_totals, rows, sandbox_totals, scalar)
 
@@ -15,16 +16,16 @@ def test_initial_load_then_versions_matches_the_sandbox(rattail_config, sandbox)
     rattail(env, '--no-versioning', 'import-odoo-pos')
     add_user(env)
     rattail(env, '--runas', 'admin', 'import-versions', '-m', 'initial data from Odoo POS')
-    for model, table in [('pos.session', 'odoo_pos_session'), ('pos.order', 'odoo_pos_order'),
-                         ('pos.order.line', 'odoo_pos_order_line'),
-                         ('pos.payment', 'odoo_pos_payment'), ('pos.config', 'odoo_pos_store'),
-                         ('product.product', 'odoo_pos_product'),
-                         ('res.partner', 'odoo_pos_customer'),
-                         ('hr.employee', 'odoo_pos_employee'),
-                         ('pos.payment.method', 'odoo_pos_tender'),
-                         ('account.tax', 'odoo_pos_tax'), ('pos.category', 'odoo_pos_department'),
-                         ('loyalty.program', 'odoo_pos_loyalty_program')]:
-        assert local_ids(env, table) == sb.ids(model), table          # each exactly once
+    # every entity of the one table: each Odoo id exactly once
+    shop_locations = [w['lot_stock_id'][0] for w in sb.search_read(
+        'stock.warehouse', [('id', 'in', [c['warehouse_id'][0] for c in sb.search_read(
+            'pos.config', [], ['warehouse_id'])])], ['lot_stock_id'])]
+    for entity in ENTITIES.values():
+        # stock is read for the shops' stock locations only
+        domain = [('location_id', 'in', shop_locations)] if not entity.countable else []
+        table = entity.model_class.__tablename__
+        assert local_ids(env, table) == sb.ids(entity.odoo_model, domain), table
+        assert sb.ids(entity.odoo_model, domain), f"the sandbox has no {entity.odoo_model}"
     assert rattail_totals(env) == sandbox_totals(sb)
     # native rows and their fields
     stores = rows(env,

@@ -263,6 +263,28 @@ def test_two_imports_started_together_one_runs_one_skips(rattail_config, sandbox
     assert_converged(env, sb)
 
 
+def test_import_versions_waits_for_a_running_import(rattail_config, sandbox, tmp_path):
+    from odoo_pos_dev.testing import add_user
+    from rattail_odoo_pos.locks import SourceLocks
+    env = rattail_config
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    add_user(env.path)
+    conf = with_settings(env, tmp_path, "[odoo_pos]\nlock.wait_seconds = 0")
+    with SourceLocks(env.config, ['default'], 'import-odoo-pos'):
+        result = rattail(conf, '--runas', 'admin', 'import-versions', check=False)
+    no_traceback(result)
+    assert result.returncode == 75
+    assert failure_lines(result) == [l for l in failure_lines(result)
+                                     if l.startswith('import-versions skipped: ')]
+    assert "another run holds its lock (held by rattail-odoo-pos import-odoo-pos pid" in \
+        result.stderr
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_order_version") == 0
+    # free again: it runs
+    rattail(conf, '--runas', 'admin', 'import-versions')
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_order_version") == \
+        len(sandbox.sandbox.ids('pos.order'))
+
+
 # -- Odoo or PostgreSQL away --------------------------------------------------------
 
 def test_odoo_down_at_connect_makes_the_source_unhealthy(rattail_config, sandbox, tmp_path):
