@@ -879,8 +879,23 @@ class TenderImporter(NativeImporter):
 
 
 class OrderImporter(OdooPosImporter):
+    """Orders; a refund is an order with a line that refunds another order's
+    line (``refunded_orderline_id``, stored in every Odoo version), never
+    recognised by its name (Odoo 18 names refunds from the shop's sequence)."""
+
+    def resolve_refs(self, source, records):
+        client = self.handler.get_client(source)
+        ids = [r['id'] for r in records]
+        self.refunds: set[int] = set()
+        for chunk in _chunks(ids, 1000):
+            lines = client.search_read('pos.order.line', [('order_id', 'in', list(chunk)),
+                                                          ('refunded_orderline_id', '!=', False)],
+                                       ['order_id'])
+            self.refunds.update(_m2o(line['order_id']) for line in lines)
+        return super().resolve_refs(source, records)
+
     def extra_data(self, source, rec, data):
-        data['is_refund'] = bool(rec.get('name') and str(rec['name']).endswith('REFUND'))
+        data['is_refund'] = rec['id'] in getattr(self, 'refunds', ())
 
 
 class StockImporter(OdooPosImporter):

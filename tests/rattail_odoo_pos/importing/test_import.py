@@ -127,3 +127,19 @@ def test_unreachable_odoo_is_a_clear_error(tmp_path, rattail_db_url):
     assert result.returncode == 1
     assert "Cannot reach Odoo source 'default'" in result.stderr
     assert 'hunter2-secret' not in result.stderr + result.stdout
+
+
+def test_refunds_are_recognised_by_their_lines_not_their_name(rattail_config, sandbox):
+    env, sb = rattail_config, sandbox.sandbox
+    refunds = {line['order_id'][0] for line in sb.search_read(
+        'pos.order.line', [('refunded_orderline_id', '!=', False)], ['order_id'])}
+    assert refunds, "the sandbox has no refund to check"
+    # Odoo 18 names a refund from the shop's sequence, like any order
+    renamed = sorted(refunds)[0]
+    sb.write('pos.order', [renamed], {'name': 'Shop/0999'})
+    # and an order named like a 17 refund without refunding anything is a sale
+    sale = next(i for i in sb.ids('pos.order') if i not in refunds)
+    sb.write('pos.order', [sale], {'name': 'Shop/0998 REFUND'})
+    rattail(env, '--no-versioning', 'import-odoo-pos')
+    flagged = {r[0] for r in rows(env, "SELECT odoo_id FROM odoo_pos_order WHERE is_refund")}
+    assert flagged == refunds
