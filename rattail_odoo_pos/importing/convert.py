@@ -93,11 +93,11 @@ CONVERTERS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def convert(kind: str, value: Any, *, model: str, field: str, odoo_id: Any) -> Any:
+def convert(kind: str, value: Any, *, odoo_model: str, field: str, odoo_id: Any) -> Any:
     """Convert one Odoo value; a malformed one raises :class:`ConversionError`
     naming the model, record and field."""
     try:
         return CONVERTERS[kind](value)
     except (ConversionError, ValueError, TypeError) as error:
-        raise ConversionError(f"{model} record {odoo_id}: field {field} has a value that "
+        raise ConversionError(f"{odoo_model} record {odoo_id}: field {field} has a value that "
                               f"cannot be imported ({value!r}): {error}") from None

@@ -43,19 +43,19 @@ def limits(config: Any) -> tuple[float, int | None]:
     return share, count
 
 
-def check_deletions(config: Any, *, source: str, model: str, local_count: int,
+def check_deletions(config: Any, *, source: str, odoo_model: str, local_count: int,
                     odoo_count: int, gone: int, allow: bool = False) -> None:
     """Raise :class:`DeletionRefused` unless deleting *gone* of *local_count*
     local rows, when Odoo returned *odoo_count* ids, is believable."""
     if not gone:
         return
-    where = f"Odoo source '{source}': {model}"
+    where = f"Odoo source '{source}': {odoo_model}"
     if odoo_count == 0:
         raise DeletionRefused(
             f"{where}: Odoo returned no records at all, so the {local_count:,} local "
             f"record(s) were NOT deleted (a record rule, a missing access right or a wrong "
             f"company of the sync user looks exactly like this; check the user in Odoo)",
-            source=source, model=model)
+            source=source, odoo_model=odoo_model)
     if allow:
         return
     share, count = limits(config)
@@ -64,10 +64,10 @@ def check_deletions(config: Any, *, source: str, model: str, local_count: int,
             f"{where}: refusing to delete {gone:,} of {local_count:,} local records "
             f"(more than [odoo_pos] delete.max_count = {count:,}; Odoo returned "
             f"{odoo_count:,}); nothing deleted. If Odoo really lost them, re-run with "
-            f"--force-delete", source=source, model=model)
+            f"--force-delete", source=source, odoo_model=odoo_model)
     if gone > ALWAYS_ALLOWED and gone > share * local_count:
         raise DeletionRefused(
             f"{where}: refusing to delete {gone:,} of {local_count:,} local records "
             f"({gone / local_count:.0%}, more than [odoo_pos] delete.max_share = "
             f"{share:.0%}; Odoo returned {odoo_count:,}); nothing deleted. If Odoo "
-            f"really lost them, re-run with --force-delete", source=source, model=model)
+            f"really lost them, re-run with --force-delete", source=source, odoo_model=odoo_model)

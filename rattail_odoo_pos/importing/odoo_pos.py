@@ -423,10 +423,10 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
     def normalize_record(self, source: str, rec: dict) -> dict:
         model = self.entity.odoo_model
         data = {'source': source, 'odoo_id': rec['id'],
-                'odoo_write_date': convert('dt', rec.get('write_date'), model=model,
+                'odoo_write_date': convert('dt', rec.get('write_date'), odoo_model=model,
                                            field='write_date', odoo_id=rec['id'])}
         for column, (field, kind) in self.entity.fields.items():
-            data[column] = convert(kind, rec.get(field, False), model=model, field=field,
+            data[column] = convert(kind, rec.get(field, False), odoo_model=model, field=field,
                                    odoo_id=rec['id'])
         self.extra_data(source, rec, data)
         return data
@@ -614,7 +614,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         return cursor
 
     def advance_cursor(self, cursor, last: dict) -> None:
-        value = convert('dt', last.get('write_date'), model=self.entity.odoo_model,
+        value = convert('dt', last.get('write_date'), odoo_model=self.entity.odoo_model,
                         field='write_date', odoo_id=last['id'])
         if value is not None and (cursor.value is None or value >= cursor.value):
             cursor.value = value
@@ -641,7 +641,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
             cls.source == source).order_by(cls.odoo_id).yield_per(5000))
         gone = list(_missing(local, odoo_ids))
         if gone:
-            check_deletions(self.config, source=source, model=self.entity.odoo_model,
+            check_deletions(self.config, source=source, odoo_model=self.entity.odoo_model,
                             local_count=local_count,
                             odoo_count=client.search_count(self.entity.odoo_model,
                                                            self.host_domain(source)),

@@ -240,7 +240,7 @@ class OdooClient:
             return odoo.execute_kw(model, method, args, kwargs)
 
         try:
-            return self._with_retries(call, what=f"call {model}.{method}", model=model)
+            return self._with_retries(call, what=f"call {model}.{method}", odoo_model=model)
         except odoorpc.error.RPCError as error:
             raise self._rpc_error(error, model, method) from None
 
@@ -378,7 +378,7 @@ class OdooClient:
 
     # -- internals ------------------------------------------------------------
 
-    def _with_retries(self, func: Callable[[], T], *, what: str, model: str | None = None) -> T:
+    def _with_retries(self, func: Callable[[], T], *, what: str, odoo_model: str | None = None) -> T:
         src = self.source
         attempt = 0
         while True:
@@ -394,7 +394,7 @@ class OdooClient:
             except odoorpc.error.InternalError as error:
                 raise OdooPosError(
                     f"Odoo source '{src.key}' at {src.url}: cannot {what}: {error}",
-                    source=src.key, model=model) from None
+                    source=src.key, odoo_model=odoo_model) from None
             except (urllib.error.HTTPError) as error:
                 if error.code >= 500 and attempt < src.retries:
                     attempt += 1
@@ -403,7 +403,7 @@ class OdooClient:
                 raise OdooConnectionError(
                     f"Odoo source '{src.key}' at {src.url} answered HTTP {error.code} when "
                     f"trying to {what} (after {_attempts(attempt + 1)}); check the server's log",
-                    source=src.key, model=model) from None
+                    source=src.key, odoo_model=odoo_model) from None
             except TRANSPORT_ERRORS + (ValueError,) as error:
                 if attempt < src.retries:
                     attempt += 1
@@ -414,7 +414,7 @@ class OdooClient:
                     f"Cannot reach Odoo source '{src.key}' at {src.url} to {what} "
                     f"(after {_attempts(attempt + 1)}, timeout {src.timeout:g}s): "
                     f"{self._scrub(str(reason))}. Is the server running and the URL right?",
-                    source=src.key, model=model) from None
+                    source=src.key, odoo_model=odoo_model) from None
 
     def _ask_version(self) -> dict[str, Any]:
         """POST the JSON-RPC call odoorpc makes at ``ODOO()``, with no credential,
@@ -498,7 +498,7 @@ class OdooClient:
             hint = ""
         return cls(f"Odoo source '{src.key}' at {src.url}: {where} failed: {short}: "
                    f"{message}.{hint}".replace('..', '.'),
-                   source=src.key, model=model, method=method,
+                   source=src.key, odoo_model=model, method=method,
                    odoo_name=name, odoo_message=message)
 
     def _scrub(self, text: str) -> str:

@@ -17,11 +17,11 @@ class OdooPosError(Exception):
     """Base class of every error about talking to an Odoo source."""
 
     def __init__(self, message: str, *, source: str | None = None,
-                 model: str | None = None, method: str | None = None,
+                 odoo_model: str | None = None, method: str | None = None,
                  odoo_name: str | None = None, odoo_message: str | None = None):
         super().__init__(one_line(message))
         self.source = source
-        self.model = model
+        self.odoo_model = odoo_model
         self.method = method
         self.odoo_name = odoo_name
         self.odoo_message = odoo_message

@@ -30,7 +30,7 @@ PERMISSION = 'odoo_pos.sync_status.view'
 @dataclass
 class ModelRow:
     """One line of the page (all text already safe to show)."""
-    model: str
+    odoo_model: str
     cursor: Any
     lag: str
     last_run: Any
@@ -96,11 +96,11 @@ def collect_status(config: Any, session: Any, max_lag: float) -> list[SourceStat
         for mh in result.models:
             stale = mh.lag_seconds is None or mh.lag_seconds > max_lag
             rows.append(ModelRow(
-                model=mh.odoo_model, cursor=mh.cursor, lag=health.format_lag(mh.lag_seconds),
+                odoo_model=mh.odoo_model, cursor=mh.cursor, lag=health.format_lag(mh.lag_seconds),
                 last_run=mh.last_run, last_error=redact(mh.last_error),
                 healthy=not mh.last_error and not stale))
         problems = [redact(p) for p in result.problems]
-        problems += [f"{row.model}: never synced" for row in rows
+        problems += [f"{row.odoo_model}: never synced" for row in rows
                      if row.lag == health.format_lag(None)]
         error = redact(result.status_error)
         # shown in their own lines (with the link to the list), not twice

@@ -65,9 +65,9 @@
             </thead>
             <tbody>
               % for row in source.models:
-                  <tr class="model-row" data-model="${row.model}"
+                  <tr class="model-row" data-model="${row.odoo_model}"
                       data-healthy="${'true' if row.healthy else 'false'}">
-                    <td>${row.model}</td>
+                    <td>${row.odoo_model}</td>
                     <td>${app.render_datetime(app.localtime(row.cursor)) if row.cursor else ''}</td>
                     <td>${row.lag}</td>
                     <td>${app.render_datetime(app.localtime(row.last_run)) if row.last_run else ''}</td>

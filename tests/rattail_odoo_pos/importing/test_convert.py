@@ -178,9 +178,9 @@ def test_to_decimal_is_what_the_number_kinds_use():
 # -- convert(): the error names the record ------------------------------------
 
 def test_convert_returns_the_converted_value():
-    assert convert('money', 75.60000000000001, model='pos.order.line', field='price_subtotal',
+    assert convert('money', 75.60000000000001, odoo_model='pos.order.line', field='price_subtotal',
                    odoo_id=12) == Decimal('75.60')
-    assert convert('m2o_id', [3, 'Shop'], model='pos.order', field='config_id',
+    assert convert('m2o_id', [3, 'Shop'], odoo_model='pos.order', field='config_id',
                    odoo_id=12) == 3
 
 
@@ -189,7 +189,7 @@ def test_convert_returns_the_converted_value():
     ('dt', '2024-01-15'), ('dt', True), ('ids', '12'), ('qty', 1e30)])
 def test_convert_names_model_record_field_and_value(kind, value):
     with pytest.raises(ConversionError) as caught:
-        convert(kind, value, model='pos.order.line', field='some_field', odoo_id=4711)
+        convert(kind, value, odoo_model='pos.order.line', field='some_field', odoo_id=4711)
     message = str(caught.value)
     assert 'pos.order.line' in message and '4711' in message and 'some_field' in message
     assert repr(value) in message

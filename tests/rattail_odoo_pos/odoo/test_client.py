@@ -174,7 +174,7 @@ def test_odoo_error_names_source_model_and_message(sandbox):
         client.execute_kw('pos.order', 'search_read', [[('no_such_field', '=', 1)]],
                           {'fields': ['name']})
     error = info.value
-    assert error.source == 'store1' and error.model == 'pos.order'
+    assert error.source == 'store1' and error.odoo_model == 'pos.order'
     assert error.odoo_name == 'builtins.ValueError'
     assert "Odoo source 'store1'" in str(error) and 'pos.order.search_read' in str(error)
     assert 'no_such_field' in str(error)
