@@ -859,6 +859,13 @@ class EmployeeImporter(NativeImporter):
         rejects.fit(employee, 'display_name', data['name'] or '', what=_what(data))
         if employee.person is not None:
             rejects.fit(employee.person, 'display_name', data['name'] or '', what=_what(data))
+            # Odoo keeps one name: the last word is the last name, the rest the
+            # first name (a one-word name is a first name)
+            words = (data['name'] or '').split()
+            first, last = (' '.join(words[:-1]), words[-1]) if len(words) > 1 \
+                else (' '.join(words) or None, None)
+            rejects.fit(employee.person, 'first_name', first, what=_what(data))
+            rejects.fit(employee.person, 'last_name', last, what=_what(data))
         employee.status = self.enum.EMPLOYEE_STATUS_CURRENT if data['active'] \
             else self.enum.EMPLOYEE_STATUS_FORMER
 
