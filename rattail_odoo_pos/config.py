@@ -46,6 +46,10 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     'delete.max_share': (float, 0.05),
     'delete.max_count': (int, None),
     'lock.wait_seconds': (int, 10),
+    # rattail export-odoo-pos: the Odoo fields Rattail owns (default: all the entity declares)
+    'export.department.fields': (list, None),
+    'export.product.fields': (list, None),
+    'export.customer.fields': (list, None),
 }
 
 #: Names people write for a setting that has another name here.
@@ -66,12 +70,17 @@ _warned: set[str] = set()
 
 #: handler key of ``rattail import-odoo-pos`` (Odoo POS -> Rattail)
 IMPORT_KEY = 'to_rattail.from_odoo_pos.import'
+#: handler key of ``rattail export-odoo-pos`` (Rattail -> Odoo POS)
+EXPORT_KEY = 'to_odoo_pos.from_rattail.export'
 
 #: (handler key, handler spec, command) for every import/export this package provides.
 IMPORT_HANDLERS = (
     (IMPORT_KEY,
      'rattail_odoo_pos.importing.odoo_pos:FromOdooPosToRattail',
      'rattail import-odoo-pos'),
+    (EXPORT_KEY,
+     'rattail_odoo_pos.exporting.odoo_pos:FromRattailToOdooPos',
+     'rattail export-odoo-pos'),
 )
 
 #: rattail's handler key of ``import-versions``, and this package's handler for it

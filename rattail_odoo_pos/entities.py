@@ -16,7 +16,11 @@ extends (if any), and only what cannot be inferred:
 * behaviour flags: the importer class to use, the keys by which a native
   record of another source is recognised as the same thing (``merge``), and
   whether the datasync watcher may compare look-back counts (``countable``);
-* ``web``: how the web plugin shows it (:class:`Browse` by default).
+* ``web``: how the web plugin shows it (:class:`Browse` by default);
+* ``export``: what ``rattail export-odoo-pos`` sends (Rattail -> Odoo): Odoo
+  field -> how its value is had from the native Rattail record (a dotted
+  attribute path, or the name of a getter of
+  :data:`rattail_odoo_pos.exporting.values.GETTERS`); see docs/exporting.md.
 
 The importers and version importers, datasync, the health check and
 ``odoo-pos-check``, ``odoo-pos-reconcile``, the web plugin's views, menus and
@@ -117,7 +121,8 @@ class Entity:
                  derived: tuple[str, ...] = (), extra_odoo_fields: tuple[str, ...] = (),
                  domain: tuple = (), importer: str | None = None,
                  merge: tuple[str, ...] = (), countable: bool = True,
-                 web: Browse | Native | Child | None = None):
+                 web: Browse | Native | Child | None = None,
+                 export: dict[str, str] | None = None):
         self.key = key
         self.odoo_model = odoo_model
         #: the local class (``app.model.<class_name>``)
@@ -143,6 +148,8 @@ class Entity:
         #: (False when the import reads a filtered subset of the model)
         self.countable = countable and not domain
         self._web = web
+        #: Odoo field -> getter of its value from the native record (exported entities)
+        self.export = dict(export or {})
         self._fields: dict[str, tuple[str, str]] | None = None
 
     def __repr__(self) -> str:
@@ -208,16 +215,21 @@ _ENTITIES = [
            web=Native('stores')),
     Entity('department', 'pos.category', 'OdooPosDepartment', native='Department',
            title="POS categories", importer='DepartmentImporter',
-           fields={'parent_odoo_id': ('parent_id', 'm2o_id')}, web=Native('departments')),
+           fields={'parent_odoo_id': ('parent_id', 'm2o_id')}, web=Native('departments'),
+           export={'name': 'name', 'parent_id': 'parent_category'}),
     Entity('tax', 'account.tax', 'OdooPosTax', native='Tax', title="Taxes",
            importer='TaxImporter', web=Native('taxes')),
     Entity('product', 'product.product', 'OdooPosProduct', native='Product', title="Products",
            importer='ProductImporter', merge=('barcode', 'default_code'), fields={
                'list_price': ('lst_price', 'price'), 'uom': ('uom_id', 'm2o_name'),
                'pos_category_ids': ('pos_categ_ids', 'ids'), 'tax_ids': ('taxes_id', 'ids')},
-           web=Native('products')),
+           web=Native('products'),
+           export={'name': 'description', 'barcode': 'barcode', 'default_code': 'item_id',
+                   'lst_price': 'regular_price.price', 'available_in_pos': 'available_in_pos',
+                   'active': 'not_discontinued', 'pos_categ_ids': 'pos_category'}),
     Entity('customer', 'res.partner', 'OdooPosCustomer', native='Customer', title="Customers",
-           importer='CustomerImporter', merge=('vat', 'email'), web=Native('customers')),
+           importer='CustomerImporter', merge=('vat', 'email'), web=Native('customers'),
+           export={'name': 'name', 'email': 'email', 'phone': 'phone', 'vat': 'vat'}),
     Entity('employee', 'hr.employee', 'OdooPosEmployee', native='Employee', title="Cashiers",
            importer='EmployeeImporter', web=Native('employees')),
     Entity('tender', 'pos.payment.method', 'OdooPosTender', native='Tender',
