@@ -846,6 +846,28 @@ class CustomerImporter(NativeImporter):
         customer.active_in_pos = data['active']
         if customer.active_in_pos_sticky is None:
             customer.active_in_pos_sticky = False
+        if customer.id is None:
+            customer.id = native_code(data, length=20)
+        # Odoo's phone and email become the customer's primary phone/email rows
+        # (rattail's own API); a row already there is reused, never duplicated
+        phone = (data.get('phone') or '').strip()[:20]
+        if phone:
+            row = next((p for p in customer.phones if p.number == phone), None)
+            if row is None:
+                row = customer.add_phone_number(phone, type='Odoo')
+            if customer.phones[0] is not row:     # make it primary (rattail's
+                customer.phones.remove(row)        # set_primary_phone needs a
+                customer.phones.insert(0, row)     # ``parent`` these rows lack)
+                customer.phones.reorder()
+        email = (data.get('email') or '').strip()[:255]
+        if email:
+            row = next((e for e in customer.emails if e.address == email), None)
+            if row is None:
+                row = customer.add_email_address(email, type='Odoo')
+            if customer.emails[0] is not row:     # make it primary (rattail's
+                customer.emails.remove(row)        # set_primary_email needs a
+                customer.emails.insert(0, row)     # ``parent`` these rows lack)
+                customer.emails.reorder()
 
 
 class EmployeeImporter(NativeImporter):

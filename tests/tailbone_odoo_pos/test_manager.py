@@ -44,17 +44,24 @@ class _Text(html.parser.HTMLParser):
             self.parts.append(data.strip())
 
 
+def shown_html(text: str) -> str:
+    """The page's HTML with Vue's component templates (``<script
+    type="text/x-template">``, which the browser renders) opened as markup."""
+    return re.sub(r'<script type="text/x-template"[^>]*>(.*?)</script>', r'<div>\1</div>',
+                  text, flags=re.S)
+
+
 def page_text(response) -> str:
     """The text a person reads on *response*'s page, whitespace collapsed."""
     parser = _Text()
-    parser.feed(response.text)
+    parser.feed(shown_html(response.text))
     return ' '.join(' '.join(parser.parts).split())
 
 
 def field_text(response, label: str) -> str:
     """Text shown for the form field labelled *label* on a view page."""
     parser = _Fields()
-    parser.feed(response.text)
+    parser.feed(shown_html(response.text))
     assert label in parser.fields, f"no field {label!r} on the page ({sorted(parser.fields)})"
     return parser.fields[label]
 
@@ -66,29 +73,37 @@ class _Fields(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.fields: dict[str, str] = {}
-        self.stack: list[list] = []     # [label, depth, parts]
-        self.depth = 0
+        self.stack: list[tuple[str | None, list[str]]] = []   # open b-fields
 
     def handle_starttag(self, tag, attrs):
-        self.depth += 1
-        if tag == 'b-field' and dict(attrs).get('label'):
-            self.stack.append([dict(attrs)['label'], self.depth, []])
+        if tag == 'b-field':
+            self.stack.append((dict(attrs).get('label'), []))
 
     def handle_endtag(self, tag):
-        if self.stack and tag == 'b-field' and self.stack[-1][1] == self.depth:
-            label, _, parts = self.stack.pop()
-            self.fields.setdefault(label, ' '.join(' '.join(parts).split()))
-        self.depth -= 1
+        if tag == 'b-field' and self.stack:
+            label, parts = self.stack.pop()
+            if label:
+                self.fields.setdefault(label, ' '.join(' '.join(parts).split()))
 
     def handle_data(self, data):
-        for entry in self.stack:
-            entry[2].append(data)
+        for _, parts in self.stack:
+            parts.append(data)
+
+
+def cell(value) -> str:
+    """What a grid cell shows: its HTML as text (the grid renders it as HTML)."""
+    if value is None:
+        return ''
+    parser = _Text()
+    parser.feed(str(value))
+    return ' '.join(' '.join(parser.parts).split())
 
 
 def grid_rows(client, url: str, **params) -> list[dict]:
-    """Every row the grid of the list page at *url* shows (one big page)."""
+    """Every row the grid of the list page at *url* shows (one big page), each
+    cell as the text it shows."""
     data = grid_data(client, url, pagesize=500, **params)
-    return data['data']
+    return [{k: cell(v) for k, v in row.items()} for row in data['data']]
 
 
 # -- 1. employees ------------------------------------------------------------------
@@ -98,9 +113,46 @@ def test_employees_list_shows_first_and_last_names(viewer, db, db_config):
     names = [e.name for e in db.query(model.OdooPosEmployee)]
     assert names, "the import made no employee"
     rows = grid_rows(viewer, '/employees/')
-    shown = {(r['first_name'] or '', r['last_name'] or '') for r in rows}
+    shown = {(r['first_name'], r['last_name']) for r in rows}
     for name in names:
         words = name.split()
         expected = (' '.join(words[:-1]), words[-1]) if len(words) > 1 else (name, '')
         assert expected in shown, f"employee {name!r} is not listed as {expected}"
     assert all(first or last for first, last in shown), "a blank row in the employees list"
+
+
+# -- 2. customers ------------------------------------------------------------------
+
+def test_customers_show_id_phone_and_email(viewer, db, db_config):
+    model = db_config.get_app().model
+    ext = model.OdooPosCustomer
+    partners = db.query(ext).filter(ext.source == 'default').all()
+    with_both = [p for p in partners if p.phone and p.email]
+    assert with_both, "the sandbox has no customer with phone and email"
+    rows = grid_rows(viewer, '/customers/')
+    by_id = {str(r.get('_customer_key_') or r.get('id')): r for r in rows}
+    for partner in partners:
+        row = by_id.get(str(partner.odoo_id))
+        assert row is not None, f"customer {partner.name!r} is not listed with ID {partner.odoo_id}"
+        assert row['name'] == partner.name
+        if partner.phone:
+            assert row['phone'] == partner.phone.strip()
+        if partner.email:
+            assert row['email'] == partner.email.strip()
+    # the customer's own page shows them too
+    partner = with_both[0]
+    page = viewer.get(f'/customers/{partner.customer_uuid}')
+    assert field_text(page, 'ID') == str(partner.odoo_id)
+    assert field_text(page, 'Phone Number') == partner.phone.strip()
+    assert field_text(page, 'Email Address') == partner.email.strip()
+
+
+def test_reimporting_customers_adds_no_phone_or_email_row(db, db_config, web_env):
+    """The import ran once when the fixtures loaded; one row per customer and
+    Odoo phone/email, however often the customer was imported."""
+    model = db_config.get_app().model
+    for phone_or_email, attr in ((model.CustomerPhoneNumber, 'number'),
+                                 (model.CustomerEmailAddress, 'address')):
+        counts = collections.Counter(
+            (row.parent_uuid, getattr(row, attr)) for row in db.query(phone_or_email))
+        assert counts and max(counts.values()) == 1
