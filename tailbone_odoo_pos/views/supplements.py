@@ -18,6 +18,12 @@ from tailbone.views import ViewSupplement
 from tailbone_odoo_pos.declarations import Native, WebEntity
 from tailbone_odoo_pos.views.master import many_to_one, odoo_link
 
+#: native columns the import fills that the native view page does not show by
+#: itself, per native class: (column, label)
+NATIVE_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    'Product': (('item_id', "Internal Reference"), ('scancode', "Barcode")),
+}
+
 
 def foreign_key_to(ext_class: Any, native_class: Any) -> str:
     """Name of the column of *ext_class* that points to *native_class*."""
@@ -51,9 +57,23 @@ class OdooPosSupplement(ViewSupplement):
         is not editable)."""
         if self.master.creating or self.master.editing:
             return
+        for name, label in self.native_fields():
+            if name not in f.fields:
+                f.append(name)
+            f.set_label(name, label)
         f.append('odoo_pos')
         f.set_label('odoo_pos', "Odoo POS")
         f.set_renderer('odoo_pos', self.render_odoo_pos)
+
+    def native_fields(self) -> tuple[tuple[str, str], ...]:
+        return NATIVE_FIELDS.get(self.native_class.__name__, ())
+
+    def get_panel_fields_main(self, obj):
+        """Called by Tailbone's product view page, whose layout shows only the
+        fields of its panels: the filled native columns and the Odoo field go
+        in its main panel."""
+        key = getattr(self.master, 'get_product_key_field', lambda: None)()
+        return [name for name, _ in self.native_fields() if name != key] + ['odoo_pos']
 
     def render_odoo_pos(self, obj, field):
         """One line per source: source key, Odoo id, link into Odoo."""

@@ -156,3 +156,22 @@ def test_reimporting_customers_adds_no_phone_or_email_row(db, db_config, web_env
         counts = collections.Counter(
             (row.parent_uuid, getattr(row, attr)) for row in db.query(phone_or_email))
         assert counts and max(counts.values()) == 1
+
+
+# -- 3. products -------------------------------------------------------------------
+
+def test_product_page_shows_internal_reference_barcode_upc_and_odoo(viewer, db, db_config):
+    model = db_config.get_app().model
+    ext = model.OdooPosProduct
+    products = db.query(ext).filter(ext.source == 'default').order_by(ext.odoo_id).all()
+    with_code = [p for p in products if p.default_code and not p.barcode]
+    with_barcode = [p for p in products if p.barcode]
+    assert with_code and with_barcode, "the sandbox lost its reference codes or barcodes"
+    for partner in (with_code[0], with_barcode[0]):
+        page = viewer.get(f'/products/{partner.product_uuid}')
+        assert field_text(page, 'Internal Reference') == partner.default_code
+        assert field_text(page, 'Barcode') == (partner.barcode or '')
+        assert f'product.product #{partner.odoo_id} (default)' in field_text(page, 'Odoo POS')
+    # a valid GTIN is the product's UPC too (shown as the product key)
+    page = viewer.get(f'/products/{with_barcode[0].product_uuid}')
+    assert with_barcode[0].barcode[:-1] in re.sub(r'\D', '', field_text(page, 'UPC'))
