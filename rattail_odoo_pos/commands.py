@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Commands on rattail's command line: ``import-odoo-pos``, ``odoo-pos-check``.
+"""Commands on rattail's command line: ``import-odoo-pos``, ``export-odoo-pos``,
+``odoo-pos-check``.
 
 Every failure ends in one line a person can act on, on stderr, and an exit
 code (:data:`EXIT_CODES`); the traceback goes to the log at debug level and is
@@ -18,7 +19,7 @@ from rattail.commands.base import rattail_typer
 from rattail.commands.typer import importer_command, typer_get_runas_user
 from rattail.commands.importing import ImportCommandHandler
 
-from rattail_odoo_pos.config import IMPORT_KEY
+from rattail_odoo_pos.config import EXPORT_KEY, IMPORT_KEY
 from rattail_odoo_pos.check import odoo_pos_check
 from rattail_odoo_pos.importing.guard import EXIT_DELETION_REFUSED
 from rattail_odoo_pos.locks import EXIT_LOCKED, SourceLocked
@@ -62,6 +63,11 @@ def run_reporting_failures(command: str, func, *, debug: bool = False) -> None:
 def describe_failure(command: str, error: Exception) -> tuple[int, list[str]]:
     """Exit code and the lines to print for *error*."""
     from rattail_odoo_pos.importing.odoo_pos import ImportFailed
+    from rattail_odoo_pos.exporting.odoo_pos import ExportFailed
+    if isinstance(error, ExportFailed):
+        return 1, [f"{command} failed: {line}" for line in error.lines] + [
+            "Everything else was exported; the failed records are left unbound or unchanged. "
+            "Re-run once fixed."]
     if isinstance(error, SourceLocked):
         return EXIT_LOCKED, [f"{command} skipped: {error}"]
     if isinstance(error, ImportFailed):
@@ -119,6 +125,33 @@ def import_odoo_pos(
     kwargs['handler_kwargs'] = {'sources': source or None, 'full': full,
                                 'force_delete': force_delete}
     run_reporting_failures('import-odoo-pos', lambda: handler.run(kwargs, progress=progress),
+                           debug=wants_debug(ctx, debug))
+
+
+@rattail_typer.command()
+@importer_command
+def export_odoo_pos(
+        ctx: typer.Context,
+        source: Annotated[Optional[List[str]], typer.Option(
+            '--source', help="Export only to this Odoo source (config key; repeatable). "
+                             "Default: every source of [odoo_pos] sources.")] = None,
+        rattail_wins: Annotated[Optional[List[str]], typer.Option(
+            '--rattail-wins', help="Odoo field (e.g. lst_price) for which Rattail's value is "
+                                   "written even when it was changed in Odoo too "
+                                   "(repeatable).")] = None,
+        debug: Annotated[bool, typer.Option(
+            '--debug', help="Print the traceback of a failure.")] = False,
+        **kwargs
+):
+    """
+    Export departments, products and customers from Rattail to Odoo POS
+    """
+    config = ctx.parent.rattail_config
+    progress = ctx.parent.rattail_progress
+    handler = ImportCommandHandler(config, import_handler_key=EXPORT_KEY)
+    kwargs['user'] = typer_get_runas_user(ctx)
+    kwargs['handler_kwargs'] = {'sources': source or None, 'rattail_wins': rattail_wins or None}
+    run_reporting_failures('export-odoo-pos', lambda: handler.run(kwargs, progress=progress),
                            debug=wants_debug(ctx, debug))
 
 

@@ -51,7 +51,11 @@ def test_each_command_has_its_handler_and_warnings_email(config, key, spec, comm
         rattail_config = config
 
     message = mail.make_message(email, email.sample_data(Request()))
-    assert message['Subject'].endswith('Changes for Odoo POS -> Rattail')
+    handler = config.get_app().load_object(spec)
+    expected = {'rattail import-odoo-pos': 'Changes for Odoo POS -> Rattail',
+                'rattail export-odoo-pos': 'Changes for Rattail -> Odoo POS'}[command]
+    assert (handler.host_title, handler.local_title) == tuple(expected[12:].split(' -> '))
+    assert message['Subject'].endswith(expected)
     body = ''.join(part.get_payload(decode=True).decode() for part in message.walk()
                    if part.get_content_maintype() == 'text')
     assert 'Widget' in body         # the sample's changed model
@@ -61,6 +65,6 @@ def test_commands_are_on_rattails_command_line():
     from rattail.commands.base import rattail_typer
     import rattail_odoo_pos.commands  # noqa: F401  (what the rattail.typer_imports entry point loads)
     names = {c.name or c.callback.__name__.replace('_', '-') for c in rattail_typer.registered_commands}
-    assert {'import-odoo-pos', 'odoo-pos-check'} <= names
+    assert {'import-odoo-pos', 'export-odoo-pos', 'odoo-pos-check'} <= names
     assert [ep.value for ep in ours('rattail.typer_imports')] == ['rattail_odoo_pos.commands']
     assert [ep.value for ep in ours('rattail.emails')] == ['rattail_odoo_pos.emails']

@@ -1,0 +1,546 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Rattail -> Odoo POS export handler (``rattail export-odoo-pos``).
+
+What is sent is declared on the entities (``export=`` in
+:mod:`rattail_odoo_pos.entities`); which of those fields Rattail owns is
+``[odoo_pos] export.<entity>.fields`` (default: all declared).  Per source and
+entity, in the table's order (departments before the products that point at
+their categories):
+
+* **binder**: the extension rows ``(source, odoo_id)`` are the bindings.  A
+  Rattail record without one is first looked up in Odoo by natural key
+  (category: name + parent; product: barcode, else internal reference;
+  partner: email, else VAT) and bound to what is found, else created (in
+  batches: one ``create`` with a list) and bound.  The binding is written with
+  what Odoo returns, so the next import sees no change (no echo), and a run
+  that died between Odoo's create and Rattail's commit creates no duplicate;
+* **change detection**: bound records are read back in batches (owned fields
+  and ``write_date``), diffed, and only the changed fields written; records
+  with the same changed values go in one ``write``;
+* **conflicts**: when Odoo's ``write_date`` is newer than the binding's and a
+  field to be written differs in Odoo from the value the binding last saw,
+  the record is not written and the conflict is reported (``--rattail-wins
+  FIELD`` lets Rattail win for that field);
+* **validation**: a record with an empty name, a barcode with a wrong check
+  digit or one already used by another record of this export, or a negative
+  price is skipped with one warning;
+* **Odoo errors per record** (a duplicate barcode...): one line naming source,
+  model, Rattail record and Odoo's message; the record is left unbound or
+  unchanged, the run goes on, and :class:`ExportFailed` ends it (exit code 1).
+
+The same advisory lock as the importer (:mod:`rattail_odoo_pos.locks`) is held
+per source for the whole run.  ``--dry-run`` sends no ``create`` or ``write``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections import OrderedDict
+from typing import Any
+
+from rattail.importing import ImportHandler
+
+from rattail_odoo_pos.config import get_setting
+from rattail_odoo_pos.entities import ENTITIES, Entity
+from rattail_odoo_pos.exporting.values import SkipRecord, get_value
+from rattail_odoo_pos.importing.convert import convert
+from rattail_odoo_pos.importing.odoo_pos import valid_gtin
+from rattail_odoo_pos.locks import SourceLocks
+from rattail_odoo_pos.odoo import OdooPosError
+from rattail_odoo_pos.odoo.errors import OdooConfigError, OdooRPCError, one_line
+
+log = logging.getLogger(__name__)
+
+#: exported entities, in dependency order
+EXPORTED = [key for key, entity in ENTITIES.items() if entity.export]
+
+#: rows per read / create / write batch
+BATCH_SIZE = 200
+
+
+class ExportFailed(OdooPosError):
+    """The run finished, but some records failed in Odoo: :attr:`lines`, one each."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        super().__init__('; '.join(lines))
+
+
+def owned_fields(config: Any, entity: Entity) -> list[str]:
+    """The Odoo fields of *entity* Rattail owns (``[odoo_pos] export.<key>.fields``)."""
+    settings = {'department': 'export.department.fields', 'product': 'export.product.fields',
+                'customer': 'export.customer.fields'}
+    names = get_setting(config, settings[entity.key]) if entity.key in settings else None
+    if not names:
+        return list(entity.export)
+    unknown = [n for n in names if n not in entity.export]
+    if unknown:
+        raise OdooConfigError(
+            f"[odoo_pos] export.{entity.key}.fields names {', '.join(unknown)}, which "
+            f"{entity.key} does not export; it exports {', '.join(entity.export)}")
+    return list(dict.fromkeys(names))
+
+
+def describe(entity: Entity, native: Any) -> str:
+    """The Rattail record, as a line names it."""
+    label = str(native) or '(no name)'
+    return f"Rattail {entity.key} {label!r} ({native.uuid})"
+
+
+class FromRattailToOdooPos(ImportHandler):
+    """Export Rattail's departments, products and customers to every Odoo source."""
+    host_key = 'rattail'
+    local_key = 'odoo_pos'
+    direction = 'export'
+    generic_host_title = host_title = "Rattail"
+    generic_local_title = local_title = "Odoo POS"
+    lock_label = 'export-odoo-pos'
+
+    def __init__(self, config=None, **kwargs):
+        self.sources_requested = kwargs.pop('sources', None)
+        self.rattail_wins = set(kwargs.pop('rattail_wins', None) or ())
+        self.dry_run = False
+        self.diff_max_display = 15
+        super().__init__(config, **kwargs)
+
+    def get_importers(self):
+        return OrderedDict((ENTITIES[key].native, key) for key in EXPORTED)
+
+    def get_default_keys(self):
+        return list(self.get_importers())
+
+    @property
+    def sources(self) -> list[str]:
+        configured = self.app.get_odoo_pos_handler().get_source_keys()
+        if self.sources_requested:
+            unknown = [s for s in self.sources_requested if s not in configured]
+            if unknown:
+                raise OdooConfigError(
+                    f"unknown Odoo source(s) {', '.join(unknown)}; configured: "
+                    f"{', '.join(configured) or 'none'} ([odoo_pos] sources)")
+            return list(self.sources_requested)
+        return configured
+
+    def import_data(self, *keys, **kwargs):
+        """Export the entities of *keys* (native class names such as ``Product``,
+        or entity keys) to each source; the rattail command's options come as
+        *kwargs*."""
+        self.import_began = self.app.make_utc(tzinfo=True)
+        self.dry_run = kwargs.get('dry_run', self.dry_run)
+        self.warnings = kwargs.get('warnings', False)
+        self.options = kwargs
+        wanted = {ENTITIES[k].key if k in ENTITIES else self.get_importers().get(k, k)
+                  for k in (keys or self.get_default_keys())}
+        unknown = wanted - set(EXPORTED)
+        if unknown:
+            raise OdooConfigError(f"cannot export {', '.join(sorted(unknown))}; exported: "
+                                  f"{', '.join(ENTITIES[k].native for k in EXPORTED)}")
+        sources = self.sources
+        for source in sources:           # a wrong setting stops the run before it starts
+            self.app.get_odoo_pos_handler().get_source(source)
+        owned = {key: owned_fields(self.config, ENTITIES[key]) for key in EXPORTED}
+        self.failures: list[str] = []
+        self.skipped: list[str] = []
+        self.conflicts: list[str] = []
+        self.changes: OrderedDict = OrderedDict()
+        self.counts: dict[tuple[str, str], dict[str, int]] = {}
+        with SourceLocks(self.config, sources, self.lock_label):
+            for source in sources:
+                client = self.app.get_odoo_pos_handler().get_client(source).connect()
+                session = self.app.make_session()
+                try:
+                    for key in EXPORTED:
+                        if key in wanted:
+                            exporter = EntityExporter(self, ENTITIES[key], source, client,
+                                                      session, owned[key])
+                            exporter.run()
+                            self.counts[(source, key)] = exporter.counts
+                    session.rollback() if self.dry_run else session.commit()
+                finally:
+                    session.close()
+        self.report()
+        if self.warnings and (self.changes or self.failures or self.conflicts):
+            self.process_changes(self.changes)
+        if self.failures:
+            raise ExportFailed(self.failures)
+        return self.changes
+
+    def report(self) -> None:
+        """The summary on stdout; skipped records and conflicts listed."""
+        suffix = ' (dry run: nothing sent)' if self.dry_run else ''
+        for (source, key), n in self.counts.items():
+            print(f"{source}: {ENTITIES[key].odoo_model}: created {n['created']}, "
+                  f"bound {n['bound']}, updated {n['updated']}, conflicts {n['conflicts']}, "
+                  f"skipped {n['skipped']}, failed {n['failed']}{suffix}")
+        if self.conflicts:
+            print(f"Conflicts (changed in Odoo and in Rattail; nothing written; re-run with "
+                  f"--rattail-wins FIELD to let Rattail win): {len(self.conflicts)}")
+            for line in self.conflicts:
+                print(f"  {line}")
+        for line in self.skipped:
+            print(f"skipped: {line}", file=sys.stderr)
+        sys.stdout.flush()
+
+    def change(self, kind: str, title: str, native: Any, odoo: dict, wanted: dict) -> None:
+        """Keep a change for the warnings email (rattail's (created, updated, deleted))."""
+        created, updated, deleted = self.changes.setdefault(title, ([], [], []))
+        (created if kind == 'created' else updated).append((native, odoo, wanted))
+
+
+class EntityExporter:
+    """One entity to one source."""
+
+    def __init__(self, handler: FromRattailToOdooPos, entity: Entity, source: str, client,
+                 session, owned: list[str]):
+        self.handler = handler
+        self.app = handler.app
+        self.entity = entity
+        self.source = source
+        self.client = client
+        self.session = session
+        self.owned = owned
+        self.model = entity.odoo_model
+        self.native_class = getattr(self.app.model, entity.native)
+        self.ext_class = entity.model_class
+        self.link = entity.native_link
+        #: Odoo field -> (binding column, conversion)
+        self.columns = {field: (column, kind) for column, (field, kind) in entity.fields.items()}
+        self.options = handler.options
+        self.counts = dict(created=0, bound=0, updated=0, conflicts=0, skipped=0, failed=0)
+        self.barcodes: dict[str, str] = {}
+        self._bound: dict[tuple[str, str], int | None] = {}
+
+    # -- helpers ---------------------------------------------------------
+
+    def bound_id(self, entity_key: str, native_uuid: str) -> int | None:
+        """The Odoo id of a native record of *entity_key* in this source, if bound."""
+        key = (entity_key, native_uuid)
+        if key not in self._bound:
+            entity = ENTITIES[entity_key]
+            ext = entity.model_class
+            row = self.session.query(ext.odoo_id).filter(
+                ext.source == self.source,
+                getattr(ext, entity.native_link) == native_uuid).first()
+            self._bound[key] = row[0] if row else None
+        return self._bound[key]
+
+    def column_value(self, field: str, value: Any) -> Any:
+        """*value* (a getter's) as the binding's column holds it."""
+        _, kind = self.columns[field]
+        if kind == 'ids':
+            return ','.join(str(i) for i in value) if value else None
+        if kind in ('price', 'money'):
+            return None if value is None else convert(kind, float(value), odoo_model=self.model,
+                                                      field=field, odoo_id=None)
+        if kind == 'str':
+            return value if value not in (None, '') else None
+        if kind == 'bool':
+            return bool(value)
+        return value
+
+    def odoo_value(self, field: str, value: Any) -> Any:
+        """*value* (a getter's) as Odoo takes it."""
+        _, kind = self.columns[field]
+        if kind == 'ids':
+            return [(6, 0, list(value or []))]
+        if kind in ('price', 'money'):
+            return float(value) if value is not None else 0.0
+        if value is None:
+            return False
+        return value
+
+    def read_columns(self, rec: dict) -> dict:
+        """An Odoo record read back, as the binding's columns (the importer's conversions)."""
+        data = {'odoo_write_date': convert('dt', rec.get('write_date'), odoo_model=self.model,
+                                           field='write_date', odoo_id=rec['id'])}
+        for column, (field, kind) in self.entity.fields.items():
+            data[column] = convert(kind, rec.get(field, False), odoo_model=self.model,
+                                   field=field, odoo_id=rec['id'])
+        return data
+
+    @staticmethod
+    def same(kind: str, a: Any, b: Any) -> bool:
+        if kind == 'ids':         # the importer keeps the first category as the department
+            return (a or '').split(',')[0] == (b or '').split(',')[0]
+        return a == b
+
+    def fail(self, native: Any, message: str) -> None:
+        self.counts['failed'] += 1
+        line = (f"Odoo source '{self.source}': {self.model}: {describe(self.entity, native)}: "
+                f"{one_line(message)}")
+        log.error("%s", line)
+        self.handler.failures.append(line)
+
+    def skip(self, native: Any, why: str) -> None:
+        self.counts['skipped'] += 1
+        line = f"Odoo source '{self.source}': {self.model}: {describe(self.entity, native)}: {why}"
+        log.warning("skipped: %s", line)
+        self.handler.skipped.append(line)
+
+    def odoo_message(self, error: Exception) -> str:
+        return getattr(error, 'odoo_message', None) or str(error)
+
+    def limit_reached(self) -> bool:
+        opts = self.options
+        done = self.counts['created'] + self.counts['updated']
+        if opts.get('max_total') and done >= opts['max_total']:
+            return True
+        return False
+
+    # -- the run ---------------------------------------------------------
+
+    def run(self) -> None:
+        last = None
+        while True:
+            query = self.session.query(self.native_class).order_by(self.native_class.uuid)
+            if last is not None:
+                query = query.filter(self.native_class.uuid > last)
+            batch = query.limit(BATCH_SIZE).all()
+            if not batch:
+                break
+            last = batch[-1].uuid
+            self.export_batch(batch)
+            if not self.handler.dry_run:
+                self.session.commit()
+            if self.limit_reached():
+                break
+
+    def bindings(self, natives: list) -> dict[str, Any]:
+        ext = self.ext_class
+        rows = self.session.query(ext).filter(
+            ext.source == self.source,
+            getattr(ext, self.link).in_([n.uuid for n in natives])).all()
+        out: dict[str, Any] = {}
+        for row in rows:
+            out.setdefault(getattr(row, self.link), row)
+        return out
+
+    def wanted(self, native: Any, binding: Any) -> dict[str, Any] | None:
+        """Odoo field -> the getter's value for every owned field, or None
+        (skipped with a warning) when the record is not valid."""
+        values = {}
+        try:
+            for field in self.owned:
+                values[field] = get_value(self, self.entity.export[field], native, binding)
+        except SkipRecord as why:
+            self.skip(native, str(why))
+            return None
+        problem = self.validate(native, values)
+        if problem:
+            self.skip(native, problem)
+            return None
+        return values
+
+    def validate(self, native: Any, values: dict) -> str | None:
+        if 'name' in values and not (values['name'] or '').strip():
+            return "its name is empty"
+        code = values.get('barcode')
+        if code:
+            if not valid_gtin(code):
+                return f"barcode {code!r} is not a GTIN with a correct check digit"
+            other = self.barcodes.get(code)
+            if other is not None and other != native.uuid:
+                return f"barcode {code!r} is also the barcode of Rattail product {other}"
+            self.barcodes[code] = native.uuid
+        price = values.get('lst_price')
+        if price is not None and price < 0:
+            return f"its price {price} is negative"
+        return None
+
+    def export_batch(self, natives: list) -> None:
+        bindings = self.bindings(natives)
+        deleting = self.options.get('delete')
+        unbound, bound = [], []
+        for native in natives:
+            binding = bindings.get(native.uuid)
+            if getattr(native, 'deleted', False) and not (deleting and binding is not None):
+                continue       # a deleted product is archived in Odoo only with --delete
+            values = self.wanted(native, binding)
+            if values is None:
+                continue
+            (bound if binding is not None else unbound).append((native, binding, values))
+        if unbound and self.options.get('create', True):
+            bound += self.create(unbound)
+        if bound and self.options.get('update', True):
+            self.update(bound)
+
+    # -- binder and creates ----------------------------------------------
+
+    def natural_domain(self, values: dict, native: Any) -> list | None:
+        key = self.entity.key
+        if key == 'department':
+            name = values.get('name') or native.name
+            return [('name', '=', name), ('parent_id', '=', values.get('parent_id') or False)]
+        if key == 'product':
+            code = values.get('barcode') or get_value(self, 'barcode', native, None)
+            if code:
+                return [('barcode', '=', code)]
+            ref = values.get('default_code') or native.item_id
+            return [('default_code', '=', ref)] if ref else None
+        if key == 'customer':
+            email = values.get('email') or get_value(self, 'email', native, None)
+            if email:
+                return [('email', '=ilike', email)]
+            vat = values.get('vat')
+            return [('vat', '=', vat)] if vat else None
+        return None
+
+    def find_existing(self, native: Any, values: dict) -> dict | None:
+        """The Odoo record this Rattail record already is (by natural key), if any."""
+        domain = self.natural_domain(values, native)
+        if not domain:
+            return None
+        found = self.client.search_read(self.model, domain, self.entity.odoo_fields,
+                                        order='id', limit=1)
+        return found[0] if found else None
+
+    def bind(self, native: Any, rec: dict) -> Any:
+        """Write the extension row of *native* with what Odoo has (no echo)."""
+        binding = self.ext_class(source=self.source, odoo_id=rec['id'])
+        setattr(binding, self.link, native.uuid)
+        for column, value in self.read_columns(rec).items():
+            setattr(binding, column, value)
+        self.session.add(binding)
+        self.session.flush()
+        self._bound[(self.entity.key, native.uuid)] = rec['id']
+        return binding
+
+    def create(self, records: list) -> list:
+        """Bind what Odoo already has, create the rest (in batches); return the
+        ``(native, binding, values)`` of those bound to an existing record."""
+        to_create, found = [], []
+        taken = {}
+        for native, _, values in records:
+            rec = self.find_existing(native, values)
+            if rec is None:
+                to_create.append((native, values))
+                continue
+            holder = self.session.query(self.ext_class).filter(
+                self.ext_class.source == self.source,
+                self.ext_class.odoo_id == rec['id']).first() or taken.get(rec['id'])
+            if holder is not None:
+                self.fail(native, f"Odoo's {self.model} {rec['id']} with the same natural key "
+                                  f"is already bound to another Rattail record")
+                continue
+            taken[rec['id']] = native
+            if self.handler.dry_run:
+                self.counts['bound'] += 1
+                continue
+            binding = self.bind(native, rec)
+            self.counts['bound'] += 1
+            found.append((native, binding, values))
+        max_create = self.options.get('max_create')
+        if max_create:
+            to_create = to_create[:max(0, max_create - self.counts['created'])]
+        for start in range(0, len(to_create), BATCH_SIZE):
+            self.create_batch(to_create[start:start + BATCH_SIZE])
+        return found
+
+    def create_batch(self, batch: list) -> None:
+        vals = [{f: self.odoo_value(f, v) for f, v in values.items()} for _, values in batch]
+        if self.handler.dry_run:
+            for native, values in batch:
+                log.info("would create %s in %s", describe(self.entity, native), self.source)
+            self.counts['created'] += len(batch)
+            return
+        try:
+            ids = self.client.execute_kw(self.model, 'create', [vals])
+        except OdooRPCError as error:
+            if len(batch) == 1:
+                self.fail(batch[0][0], self.odoo_message(error))
+                return
+            for one in batch:           # find the record Odoo refuses; the rest goes on
+                self.create_batch([one])
+            return
+        records = {r['id']: r for r in self.client.read(self.model, ids, self.entity.odoo_fields)}
+        for (native, values), odoo_id in zip(batch, ids):
+            self.bind(native, records[odoo_id])
+            self.counts['created'] += 1
+            self.handler.change('created', f"{self.entity.native} ({self.source})", native,
+                                {}, values)
+
+    # -- change detection, conflicts, grouped writes ---------------------
+
+    def update(self, records: list) -> None:
+        fields = list(dict.fromkeys(self.owned + ['write_date']))
+        for start in range(0, len(records), BATCH_SIZE):
+            batch = records[start:start + BATCH_SIZE]
+            read = {r['id']: r for r in self.client.read(
+                self.model, [b.odoo_id for _, b, _ in batch], fields)}
+            groups: OrderedDict = OrderedDict()
+            for native, binding, values in batch:
+                rec = read.get(binding.odoo_id)
+                if rec is None:
+                    self.skip(native, f"its {self.model} {binding.odoo_id} is gone from Odoo "
+                                      f"(the next import with --delete forgets the binding)")
+                    continue
+                vals = self.changed(native, binding, values, rec)
+                if vals:
+                    key = tuple(sorted((f, repr(v)) for f, v in vals.items()))
+                    groups.setdefault(key, (vals, []))[1].append((native, binding, values))
+            for vals, members in groups.values():
+                if self.limit_reached() or (self.options.get('max_update') and
+                                            self.counts['updated'] >= self.options['max_update']):
+                    return
+                self.write(vals, members)
+
+    def changed(self, native: Any, binding: Any, values: dict, rec: dict) -> dict:
+        """The Odoo values to write (empty when nothing differs or on a conflict)."""
+        odoo_cols = self.read_columns(rec)
+        changed, conflicting = {}, []
+        newer = (binding.odoo_write_date is None or odoo_cols['odoo_write_date'] is None
+                 or odoo_cols['odoo_write_date'] > binding.odoo_write_date)
+        for field, value in values.items():
+            column, kind = self.columns[field]
+            want = self.column_value(field, value)
+            have = odoo_cols[column]
+            if self.same(kind, want, have):
+                continue
+            changed[field] = self.odoo_value(field, value)
+            seen = getattr(binding, column)
+            if newer and not self.same(kind, have, seen) and field not in self.handler.rattail_wins:
+                conflicting.append(f"{field}: Odoo {have!r} (was {seen!r}), Rattail {want!r}")
+        if conflicting:
+            self.counts['conflicts'] += 1
+            line = (f"Odoo source '{self.source}': {self.model} {binding.odoo_id}: "
+                    f"{describe(self.entity, native)}: " + '; '.join(conflicting))
+            log.warning("conflict: %s", line)
+            self.handler.conflicts.append(line)
+            self.handler.change('updated', f"{self.entity.native} conflicts ({self.source}): "
+                                f"Odoo's value -> Rattail's", native,
+                                {f: odoo_cols[self.columns[f][0]] for f in changed},
+                                {f: self.column_value(f, values[f]) for f in changed})
+            return {}
+        return changed
+
+    def write(self, vals: dict, members: list) -> None:
+        ids = [b.odoo_id for _, b, _ in members]
+        if self.handler.dry_run:
+            for native, binding, _ in members:
+                log.info("would write %s to %s %s in %s", sorted(vals), self.model,
+                         binding.odoo_id, self.source)
+            self.counts['updated'] += len(members)
+            return
+        try:
+            self.client.execute_kw(self.model, 'write', [ids, vals])
+        except OdooRPCError as error:
+            if len(members) == 1:
+                self.fail(members[0][0], self.odoo_message(error))
+                return
+            for one in members:
+                self.write(vals, [one])
+            return
+        read = {r['id']: r for r in self.client.read(self.model, ids, self.entity.odoo_fields)}
+        for native, binding, values in members:
+            rec = read.get(binding.odoo_id)
+            if rec is not None:
+                for column, value in self.read_columns(rec).items():
+                    setattr(binding, column, value)
+            self.counts['updated'] += 1
+            self.handler.change('updated', f"{self.entity.native} ({self.source})", native,
+                                {f: None for f in vals}, {f: values[f] for f in vals})
+        self.session.flush()
+
+
+__all__ = ['FromRattailToOdooPos', 'ExportFailed', 'owned_fields']

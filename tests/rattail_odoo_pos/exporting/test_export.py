@@ -1,0 +1,243 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``rattail export-odoo-pos`` against served sandboxes over real HTTP: two
+sources (two served copies of the sandbox), the Rattail database of the test."""
+
+from __future__ import annotations
+
+import decimal
+import time
+
+import pytest
+
+from odoo_pos_dev.devenv import make_rattail_env
+from odoo_pos_dev.testing import execute, odoo_login, rattail, rows, scalar, serve_copy
+
+#: valid EAN-13s (correct check digits)
+EAN_A, EAN_B, EAN_C = '4006381333931', '5901234123457', '9780201379624'
+
+
+@pytest.fixture
+def shop2(sandbox_template, tmp_path):
+    served = serve_copy(sandbox_template, tmp_path / 'shop2.sqlite')
+    yield served
+    served.server.stop()
+
+
+@pytest.fixture
+def env(tmp_path, rattail_db_url, sandbox, shop2):
+    env = make_rattail_env(tmp_path, rattail_db_url, {
+        'default': sandbox.source_settings(), 'shop2': shop2.source_settings()})
+    env.shops = {'default': sandbox, 'shop2': shop2}
+    yield env
+    for engine in getattr(env.config, 'appdb_engines', {}).values():
+        engine.dispose()
+
+
+def add_products(env, *products, department='Export Dept'):
+    """A department and products (description, scancode, item_id, price) in Rattail."""
+    app = env.config.get_app()
+    model = app.model
+    session = app.make_session()
+    try:
+        dept = session.query(model.Department).filter_by(name=department).first()
+        if dept is None:
+            dept = model.Department(name=department, number=9001)
+            session.add(dept)
+        for description, scancode, item_id, price in products:
+            product = model.Product(description=description, scancode=scancode,
+                                    item_id=item_id, department=dept)
+            regular = model.ProductPrice(type=app.enum.PRICE_TYPE_REGULAR, multiple=1,
+                                         price=decimal.Decimal(price))
+            product.prices.append(regular)
+            product.regular_price = regular
+            session.add(product)
+        session.commit()
+    finally:
+        session.close()
+
+
+def set_product(env, item_id, **values):
+    sql = ', '.join(f"{k} = :{k}" for k in values)
+    rows(env, f"UPDATE product SET {sql} WHERE item_id = :item_id", item_id=item_id, **values)
+
+
+def set_price(env, item_id, price):
+    rows(env, "UPDATE product_price SET price = :p FROM product "
+              "WHERE product_price.uuid = product.regular_price_uuid AND product.item_id = :i",
+         p=decimal.Decimal(price), i=item_id)
+
+
+def odoo_products(served, barcode):
+    odoo = odoo_login(served)
+    return execute(odoo, 'product.product', 'search_read', [('barcode', '=', barcode)],
+                   fields=['name', 'default_code', 'lst_price', 'active', 'pos_categ_ids',
+                           'available_in_pos'], context={'active_test': False})
+
+
+def writes_since(served, mark):
+    return [c for c in served.sandbox.calls if c[0] > mark and c[3] in ('create', 'write')]
+
+
+def test_new_department_and_product_reach_every_source_and_an_import_changes_nothing(env):
+    add_products(env, ("Export Widget", EAN_A, 'EXP-1', '4.25'))
+    result = rattail(env, 'export-odoo-pos')
+    assert 'default: product.product: created 1' in result.stdout
+    assert 'shop2: product.product: created 1' in result.stdout
+    for source, served in env.shops.items():
+        odoo = odoo_login(served)
+        cats = execute(odoo, 'pos.category', 'search_read', [('name', '=', 'Export Dept')],
+                       fields=['id'])
+        assert len(cats) == 1
+        [product] = odoo_products(served, EAN_A)
+        assert product['name'] == 'Export Widget' and product['default_code'] == 'EXP-1'
+        assert round(product['lst_price'], 2) == 4.25
+        assert product['pos_categ_ids'] == [cats[0]['id']]
+        assert product['active'] and product['available_in_pos']
+        # bound: the extension rows hold Odoo's ids
+        assert scalar(env, "SELECT odoo_id FROM odoo_pos_department WHERE source = :s "
+                           "AND name = 'Export Dept'", s=source) == cats[0]['id']
+        assert scalar(env, "SELECT odoo_id FROM odoo_pos_product WHERE source = :s "
+                           "AND barcode = :b", s=source, b=EAN_A) == product['id']
+    before = rows(env, "SELECT e.*, p.description, p.department_uuid, pp.price "
+                       "FROM odoo_pos_product e JOIN product p ON p.uuid = e.product_uuid "
+                       "JOIN product_price pp ON pp.uuid = p.regular_price_uuid "
+                       "WHERE e.barcode = :b ORDER BY e.source", b=EAN_A)
+    dept_before = rows(env, "SELECT * FROM odoo_pos_department WHERE name = 'Export Dept' "
+                            "ORDER BY source")
+    rattail(env, 'import-odoo-pos', '--source', 'default', '--source', 'shop2',
+            'Department', 'Product')
+    after = rows(env, "SELECT e.*, p.description, p.department_uuid, pp.price "
+                      "FROM odoo_pos_product e JOIN product p ON p.uuid = e.product_uuid "
+                      "JOIN product_price pp ON pp.uuid = p.regular_price_uuid "
+                      "WHERE e.barcode = :b ORDER BY e.source", b=EAN_A)
+    assert after == before and len(after) == 2
+    assert rows(env, "SELECT * FROM odoo_pos_department WHERE name = 'Export Dept' "
+                     "ORDER BY source") == dept_before
+    assert scalar(env, "SELECT count(*) FROM product WHERE item_id = 'EXP-1'") == 1
+    # and a second export has nothing to send
+    marks = {s: served.sandbox.call_count for s, served in env.shops.items()}
+    rattail(env, 'export-odoo-pos')
+    for source, served in env.shops.items():
+        assert writes_since(served, marks[source]) == []
+
+
+def test_a_price_change_writes_lst_price_only_in_one_grouped_call(env):
+    add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'), ("Export B", EAN_B, 'EXP-B', '1.00'),
+                 ("Export C", EAN_C, 'EXP-C', '1.00'))
+    rattail(env, 'export-odoo-pos')
+    set_price(env, 'EXP-A', '2.50')
+    set_price(env, 'EXP-B', '2.50')
+    marks = {s: served.sandbox.call_count for s, served in env.shops.items()}
+    result = rattail(env, 'export-odoo-pos')
+    assert 'default: product.product: created 0, bound 0, updated 2' in result.stdout
+    for source, served in env.shops.items():
+        # one write for both products (same changed values), nothing else
+        assert [c[2:] for c in writes_since(served, marks[source])] == [
+            ('product.product', 'write')]
+        assert round(odoo_products(served, EAN_A)[0]['lst_price'], 2) == 2.5
+        assert round(odoo_products(served, EAN_B)[0]['lst_price'], 2) == 2.5
+        assert round(odoo_products(served, EAN_C)[0]['lst_price'], 2) == 1.0
+        assert odoo_products(served, EAN_A)[0]['name'] == 'Export A'
+
+
+def test_discontinued_is_archived_and_dry_run_sends_nothing(env):
+    add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'))
+    rattail(env, 'export-odoo-pos')
+    set_product(env, 'EXP-A', discontinued=True)
+    marks = {s: served.sandbox.call_count for s, served in env.shops.items()}
+    result = rattail(env, 'export-odoo-pos', '--dry-run')
+    assert 'updated 1' in result.stdout and 'dry run' in result.stdout
+    for source, served in env.shops.items():
+        assert writes_since(served, marks[source]) == []
+        assert odoo_products(served, EAN_A)[0]['active'] is True
+    rattail(env, 'export-odoo-pos')
+    for served in env.shops.values():
+        assert odoo_products(served, EAN_A)[0]['active'] is False
+
+
+def test_a_change_in_odoo_and_in_rattail_is_a_conflict_nothing_is_overwritten(env):
+    add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'))
+    rattail(env, 'export-odoo-pos', '--source', 'default')
+    time.sleep(1.1)         # Odoo's write_date has whole seconds
+    served = env.shops['default']
+    odoo = odoo_login(served)
+    odoo_id = odoo_products(served, EAN_A)[0]['id']
+    execute(odoo, 'product.product', 'write', [odoo_id], {'name': 'Renamed in Odoo'})
+    set_product(env, 'EXP-A', description='Renamed in Rattail')
+    mark = served.sandbox.call_count
+    result = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert 'conflicts 1' in result.stdout
+    assert "Renamed in Odoo" in result.stdout and "Renamed in Rattail" in result.stdout
+    assert writes_since(served, mark) == []
+    assert odoo_products(served, EAN_A)[0]['name'] == 'Renamed in Odoo'
+    assert scalar(env, "SELECT description FROM product WHERE item_id = 'EXP-A'") == \
+        'Renamed in Rattail'
+    # a person decides: Rattail wins for the name
+    result = rattail(env, 'export-odoo-pos', '--source', 'default', '--rattail-wins', 'name')
+    assert 'conflicts 0' in result.stdout
+    assert odoo_products(served, EAN_A)[0]['name'] == 'Renamed in Rattail'
+
+
+def test_an_invalid_barcode_is_skipped_with_a_warning_the_rest_exported(env):
+    add_products(env, ("Good", EAN_A, 'EXP-A', '1.00'), ("Bad", '4006381333932', 'EXP-B', '1.00'))
+    result = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert "'Bad'" in result.stderr and "4006381333932" in result.stderr
+    assert "check digit" in result.stderr
+    served = env.shops['default']
+    assert len(odoo_products(served, EAN_A)) == 1
+    assert odoo_products(served, '4006381333932') == []
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_product WHERE default_code = 'EXP-B'") == 0
+
+
+def test_a_duplicate_barcode_in_odoo_fails_that_record_the_rest_goes_on(env):
+    served = env.shops['default']
+    odoo = odoo_login(served)
+    taken = execute(odoo, 'product.product', 'search_read', [('barcode', '!=', False)],
+                    fields=['barcode'], limit=1)[0]['barcode']
+    add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'), ("Export B", EAN_B, 'EXP-B', '1.00'))
+    rattail(env, 'export-odoo-pos', '--source', 'default')
+    set_product(env, 'EXP-B', scancode=taken)
+    set_price(env, 'EXP-A', '3.00')
+    result = rattail(env, 'export-odoo-pos', '--source', 'default', check=False)
+    assert result.returncode == 1
+    failed = [x for x in result.stderr.splitlines() if x.startswith('export-odoo-pos failed:')]
+    assert len(failed) == 1, result.stderr
+    line = failed[0]
+    assert "Odoo source 'default'" in line and 'product.product' in line
+    assert "'Export B'" in line and 'Barcode(s) already assigned' in line
+    assert round(odoo_products(served, EAN_A)[0]['lst_price'], 2) == 3.0
+    assert len(odoo_products(served, EAN_B)) == 1      # left unchanged
+
+
+def test_a_rerun_after_a_lost_rattail_commit_creates_no_duplicate(env, monkeypatch):
+    from rattail_odoo_pos.exporting import odoo_pos
+    add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'))
+    original = odoo_pos.EntityExporter.bind
+
+    def bind_then_die(self, native, rec):
+        if self.entity.key == 'product':
+            raise RuntimeError("killed after Odoo's create")
+        return original(self, native, rec)
+
+    monkeypatch.setattr(odoo_pos.EntityExporter, 'bind', bind_then_die)
+    handler = odoo_pos.FromRattailToOdooPos(env.config, sources=['default'])
+    with pytest.raises(RuntimeError):
+        handler.import_data()
+    served = env.shops['default']
+    assert len(odoo_products(served, EAN_A)) == 1          # Odoo created it...
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_product") == 0   # ...Rattail lost it
+    monkeypatch.undo()
+    result = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert 'created 0, bound 1' in result.stdout
+    [product] = odoo_products(served, EAN_A)
+    assert scalar(env, "SELECT odoo_id FROM odoo_pos_product WHERE source = 'default'") == \
+        product['id']
+
+
+def test_two_exports_at_once_one_exits_with_the_lock_line(env):
+    from rattail_odoo_pos.locks import SourceLocks
+    with SourceLocks(env.config, ['default'], 'export-odoo-pos', wait_seconds=0):
+        result = rattail(env, 'export-odoo-pos', '--source', 'default', check=False)
+    assert result.returncode == 75
+    assert "export-odoo-pos skipped: Odoo source 'default': another run holds its lock" \
+        in result.stderr
