@@ -241,3 +241,90 @@ def test_two_exports_at_once_one_exits_with_the_lock_line(env):
     assert result.returncode == 75
     assert "export-odoo-pos skipped: Odoo source 'default': another run holds its lock" \
         in result.stderr
+
+
+def with_config(env, tmp_path, text: str):
+    """A config file including the test's own, plus *text*."""
+    path = tmp_path / 'more.conf'
+    path.write_text(f"[rattail.config]\ninclude = {env.path}\n\n{text}")
+    return path
+
+
+def test_new_records_are_created_in_one_call_per_model_and_customers_bound_by_email(env):
+    add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'), ("Export B", EAN_B, 'EXP-B', '2.00'),
+                 ("Export C", EAN_C, 'EXP-C', '3.00'))
+    served = env.shops['default']
+    odoo = odoo_login(served)
+    existing = execute(odoo, 'res.partner', 'search_read', [('email', '!=', False)],
+                       fields=['email', 'name'], limit=1)[0]
+    app = env.config.get_app()
+    session = app.make_session()
+    try:
+        for name, address in (("Known Customer", existing['email'].upper()),
+                              ("New Customer", 'new.customer@example.com')):
+            customer = app.model.Customer(name=name)
+            customer.add_email_address(address)
+            session.add(customer)
+        session.commit()
+    finally:
+        session.close()
+    mark = served.sandbox.call_count
+    result = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert 'default: res.partner: created 1, bound 1' in result.stdout
+    creates = [c[2] for c in writes_since(served, mark) if c[3] == 'create']
+    assert sorted(creates) == ['pos.category', 'product.product', 'res.partner']
+    for code in (EAN_A, EAN_B, EAN_C):
+        assert len(odoo_products(served, code)) == 1
+    assert scalar(env, "SELECT odoo_id FROM odoo_pos_customer c JOIN customer n "
+                       "ON n.uuid = c.customer_uuid WHERE n.name = 'Known Customer'") == \
+        existing['id']
+    [new] = execute(odoo, 'res.partner', 'search_read',
+                    [('email', '=', 'new.customer@example.com')], fields=['name'])
+    assert new['name'] == 'New Customer'
+    # bound, not created: Rattail owns the name, so the next run writes it to that partner
+    rattail(env, 'export-odoo-pos', '--source', 'default')
+    [known] = execute(odoo, 'res.partner', 'read', [existing['id']], fields=['name'])
+    assert known['name'] == 'Known Customer'
+
+
+def test_fields_not_owned_are_never_written(env, tmp_path):
+    add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'))
+    rattail(env, 'export-odoo-pos', '--source', 'default')
+    conf = with_config(env, tmp_path, "[odoo_pos]\nexport.product.fields = lst_price\n")
+    set_product(env, 'EXP-A', description='Changed in Rattail')
+    set_price(env, 'EXP-A', '7.00')
+    served = env.shops['default']
+    rattail(conf, 'export-odoo-pos', '--source', 'default')
+    [product] = odoo_products(served, EAN_A)
+    assert round(product['lst_price'], 2) == 7.0 and product['name'] == 'Export A'
+    bad = with_config(env, tmp_path, "[odoo_pos]\nexport.product.fields = lst_price colour\n")
+    result = rattail(bad, 'export-odoo-pos', '--source', 'default', check=False)
+    assert result.returncode == 2
+    assert "export.product.fields names colour" in result.stderr
+
+
+def test_conflicts_go_to_the_warnings_email(env, tmp_path):
+    from odoo_pos_dev.testing import SMTPSink
+    add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'))
+    rattail(env, 'export-odoo-pos', '--source', 'default')
+    time.sleep(1.1)         # Odoo's write_date has whole seconds
+    served = env.shops['default']
+    odoo_id = odoo_products(served, EAN_A)[0]['id']
+    execute(odoo_login(served), 'product.product', 'write', [odoo_id], {'lst_price': 9.0})
+    set_price(env, 'EXP-A', '2.00')
+    sink = SMTPSink()
+    try:
+        conf = with_config(env, tmp_path, (
+            f"[rattail.mail]\nsend_emails = true\nsmtp.server = {sink.address}\n"
+            "default.from = rattail@example.com\ndefault.to = back-office@example.com\n"))
+        result = rattail(conf, 'export-odoo-pos', '--source', 'default', '--warnings')
+    finally:
+        sink.shutdown()
+        sink.server_close()
+    assert 'conflicts 1' in result.stdout
+    [msg] = sink.messages
+    assert msg['Subject'].endswith('Changes for Rattail -> Odoo POS')
+    body = '\n'.join(part.get_payload(decode=True).decode()
+                     for part in msg.walk() if part.get_content_maintype() == 'text')
+    assert 'Product conflicts (default)' in body and 'lst_price' in body
+    assert round(odoo_products(served, EAN_A)[0]['lst_price'], 2) == 9.0
