@@ -386,14 +386,35 @@ class EntityExporter:
             return [('vat', '=', vat)] if vat else None
         return None
 
-    def find_existing(self, native: Any, values: dict) -> dict | None:
-        """The Odoo record this Rattail record already is (by natural key), if any."""
-        domain = self.natural_domain(values, native)
-        if not domain:
-            return None
-        found = self.client.search_read(self.model, domain, self.entity.odoo_fields,
-                                        order='id', limit=1)
-        return found[0] if found else None
+    def find_existing(self, records: list) -> dict[str, dict]:
+        """native uuid -> the Odoo record it already is (by natural key), for
+        those of *records* ``(native, binding, values)`` Odoo has.  Keys looked
+        up by equality (barcode, internal reference) are asked in one ``search_read``
+        per field; the others one record at a time."""
+        found: dict[str, dict] = {}
+        by_value: dict[str, dict[Any, list]] = {}
+        for native, _, values in records:
+            domain = self.natural_domain(values, native)
+            if not domain:
+                continue
+            if len(domain) == 1 and domain[0][1] == '=':
+                field, _, value = domain[0]
+                by_value.setdefault(field, {}).setdefault(value, []).append(native)
+                continue
+            recs = self.client.search_read(self.model, domain, self.entity.odoo_fields,
+                                           order='id', limit=1)
+            if recs:
+                found[native.uuid] = recs[0]
+        for field, natives in by_value.items():
+            values = list(natives)
+            for start in range(0, len(values), BATCH_SIZE):
+                chunk = values[start:start + BATCH_SIZE]
+                recs = self.client.search_read(self.model, [(field, 'in', chunk)],
+                                               self.entity.odoo_fields, order='id')
+                for rec in recs:            # the oldest record of a value wins
+                    for native in natives.get(rec.get(field), []):
+                        found.setdefault(native.uuid, rec)
+        return found
 
     def bind(self, native: Any, rec: dict) -> Any:
         """Write the extension row of *native* with what Odoo has (no echo)."""
@@ -411,8 +432,9 @@ class EntityExporter:
         ``(native, binding, values)`` of those bound to an existing record."""
         to_create, found = [], []
         taken = {}
+        existing = self.find_existing(records)
         for native, _, values in records:
-            rec = self.find_existing(native, values)
+            rec = existing.get(native.uuid)
             if rec is None:
                 to_create.append((native, values))
                 continue
