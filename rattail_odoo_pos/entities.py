@@ -80,8 +80,10 @@ class Native:
 
 @dataclass(frozen=True)
 class Child:
-    """Shown only within its parent's view page (*parent* entity key)."""
+    """Shown within its parent's view page (*parent* entity key); with
+    *browse*, also browsed through its own read-only list (and menu entry)."""
     parent: str
+    browse: Browse | None = None
 
 
 # -- the entity ------------------------------------------------------------------
@@ -242,7 +244,10 @@ _ENTITIES = [
            web=Browse(
                slug='sessions', title="POS Session", title_plural="POS Sessions",
                grid_columns=('name', 'source', 'store', 'state', 'start_at', 'stop_at'),
-               sort=('start_at', 'desc'), search=('name',))),
+               sort=('start_at', 'desc'), search=('name',),
+               currency=('cash_register_balance_start', 'cash_register_balance_end_real'),
+               rows='order', row_grid_columns=('name', 'date_order', 'customer', 'employee',
+                                               'state', 'amount_total'))),
     Entity('order', 'pos.order', 'OdooPosOrder', title="POS orders",
            importer='OrderImporter', derived=('is_refund',),
            fields={'currency': ('currency_id', 'm2o_name')},
@@ -262,7 +267,12 @@ _ENTITIES = [
     Entity('order_line', 'pos.order.line', 'OdooPosOrderLine', title="POS order lines",
            refs={'order_uuid': ('order_id', 'order'), 'product_uuid': ('product_id', 'product'),
                  'refunded_line_uuid': ('refunded_orderline_id', 'order_line')},
-           web=Child('order')),
+           web=Child('order', browse=Browse(
+               slug='order_lines', title="POS Order Line", title_plural="POS Order Lines",
+               grid_columns=('order', 'product', 'full_product_name', 'qty', 'price_unit',
+                             'discount', 'price_subtotal', 'price_subtotal_incl'),
+               sort=('order', 'desc'),
+               currency=('price_unit', 'price_subtotal', 'price_subtotal_incl')))),
     Entity('payment', 'pos.payment', 'OdooPosPayment', title="POS payments",
            refs={'order_uuid': ('pos_order_id', 'order'),
                  'tender_uuid': ('payment_method_id', 'tender')},

@@ -5,7 +5,9 @@
 Each entity of the one table (:data:`rattail_odoo_pos.entities.ENTITIES`)
 carries its web decision (``entity.web``): its own read-only master view
 (:class:`Browse`, the default), extra fields on a native Rattail view
-(:class:`Native`), or a table inside its parent's page (:class:`Child`).
+(:class:`Native`), or a table inside its parent's page (:class:`Child`) --
+a child may be browsed too (``Child(parent, browse=Browse(...))``: its own
+list page besides its parent's row grid).
 Views, menus, permissions and version-history registrations are all generated
 from :func:`web_entities`.
 """
@@ -28,6 +30,16 @@ class WebEntity:
     model_name: str                 # local class name in ``app.model``
     native_name: str | None         # native rattail class it extends, if any
     web: Browse | Native | Child
+
+    @property
+    def browse(self) -> Browse | None:
+        """Its own list page, if it has one (a :class:`Browse` entity, or a
+        :class:`Child` declared with ``browse=``)."""
+        if isinstance(self.web, Browse):
+            return self.web
+        if isinstance(self.web, Child):
+            return self.web.browse
+        return None
 
     def model_class(self, app: Any):
         return getattr(app.model, self.model_name)

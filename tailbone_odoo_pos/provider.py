@@ -8,7 +8,7 @@ from typing import Any
 
 from tailbone.providers import TailboneProvider
 
-from tailbone_odoo_pos.declarations import Browse, web_entities
+from tailbone_odoo_pos.declarations import web_entities
 
 #: menu groups of the generated master views, in menu order
 MENU_GROUPS = ('transactions', 'catalog')
@@ -25,7 +25,7 @@ def menu_items() -> list[dict[str, Any]]:
         {'title': "Rejected Records", 'route': 'odoo_pos.rejected',
          'perm': 'odoo_pos.rejected.list'},
     ]
-    browsed = [e.web for e in web_entities() if isinstance(e.web, Browse)]
+    browsed = [e.browse for e in web_entities() if e.browse]
     for group in MENU_GROUPS:
         entries = [w for w in browsed if w.menu_group == group]
         if entries:

@@ -11,7 +11,7 @@ It also works from an app's ``pyramid.includes`` setting (e.g. in Theo's
 directives: :func:`ensure_directives` adds the ones the views use.
 """
 
-from tailbone_odoo_pos.declarations import Browse, web_entities
+from tailbone_odoo_pos.declarations import web_entities
 
 
 #: Tailbone's Pyramid directives used while registering views (as tailbone.app adds them)
@@ -46,7 +46,7 @@ def includeme(config):
     app = config.registry.settings['rattail_config'].get_app()
     entities = list(web_entities())
     for entity in entities:
-        if isinstance(entity.web, Browse):
+        if entity.browse:
             make_master_view(app, entity, entities).defaults(config)
     register_all(config, app, entities)
     config.include('tailbone_odoo_pos.views.dashboard')

@@ -29,7 +29,8 @@ DISPLAY_ATTRS = ('name', 'description', 'full_name', 'display_name')
 HIDDEN_COLUMNS = ('uuid',)
 
 #: columns of related tables and row grids shown as money
-CURRENCY_NAMES = ('amount', 'price_unit', 'price_subtotal', 'price_subtotal_incl')
+CURRENCY_NAMES = ('amount', 'price_unit', 'price_subtotal', 'price_subtotal_incl',
+                  'amount_tax', 'amount_total')
 
 
 def is_versioned(cls: Any) -> bool:
@@ -127,7 +128,7 @@ class OdooPosMasterView(ReadOnlyMasterView):
 
     @property
     def web(self) -> Browse:
-        return self.entity.web  # type: ignore[return-value]
+        return self.entity.browse  # type: ignore[return-value]
 
     def configure_grid(self, g):
         """Called when the list page's grid is made: relation columns get a
@@ -246,8 +247,10 @@ def child_relationship(parent: Any, child: Any) -> orm.RelationshipProperty:
 
 
 def make_master_view(app: Any, entity: WebEntity, children: list[WebEntity]) -> type:
-    """A MasterView subclass for *entity* (a :class:`Browse` entity)."""
-    web: Browse = entity.web  # type: ignore[assignment]
+    """A MasterView subclass for *entity* (a :class:`Browse` entity, or a
+    :class:`Child` declared with ``browse=``)."""
+    from tailbone_odoo_pos.views.extras import MIXINS
+    web: Browse = entity.browse  # type: ignore[assignment]
     cls = entity.model_class(app)
     columns = set(sa.inspect(cls).attrs.keys())
     missing = [c for c in web.grid_columns if c not in columns]
@@ -277,8 +280,11 @@ def make_master_view(app: Any, entity: WebEntity, children: list[WebEntity]) -> 
             raise LookupError(f"{row_cls.__name__} has no {', '.join(missing)} "
                               f"(row grid columns declared for entity {entity.key!r})")
         attrs.update(has_rows=True, model_row_class=row_cls, row_class=row_cls,
-                     rows_title="Lines", row_grid_columns=list(web.row_grid_columns))
+                     rows_title=row.browse.title_plural if isinstance(row.web, Browse)
+                     else "Lines", row_grid_columns=list(web.row_grid_columns))
     name = f"{cls.__name__}View"
-    view = type(name, (OdooPosMasterView,), attrs)
+    bases = (MIXINS[entity.key], OdooPosMasterView) if entity.key in MIXINS \
+        else (OdooPosMasterView,)
+    view = type(name, bases, attrs)
     ROUTES.add(cls.__name__, web.route_prefix)
     return view

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import sqlalchemy as sa
 from webhelpers2.html import HTML
 
 from tailbone.views import ViewSupplement
@@ -62,6 +63,10 @@ class OdooPosSupplement(ViewSupplement):
                 f.append(name)
             f.set_label(name, label)
         f.append('odoo_pos')
+        if self.native_class.__name__ == 'Store':
+            f.append('odoo_pos_sessions')
+            f.set_label('odoo_pos_sessions', "POS Sessions")
+            f.set_renderer('odoo_pos_sessions', self.render_store_sessions)
         f.set_label('odoo_pos', "Odoo POS")
         f.set_renderer('odoo_pos', self.render_odoo_pos)
 
@@ -85,6 +90,44 @@ class OdooPosSupplement(ViewSupplement):
             items.append(HTML.tag('li', class_='odoo-pos-link', c=[
                 odoo_link(self.app, row.source, self.entity.odoo_model, row.odoo_id)]))
         return HTML.tag('ul', class_='odoo-pos', c=items)
+
+    #: how many of a store's sessions its page lists (newest first)
+    STORE_SESSIONS = 20
+
+    def render_store_sessions(self, store, field):
+        """A store's latest POS sessions: name (link), state, opened, closed,
+        number of orders and their total; a link to all of them."""
+        from tailbone_odoo_pos.views.master import ROUTES
+        model = self.app.model
+        session, order = model.OdooPosSession, model.OdooPosOrder
+        totals = (self.Session.query(order.session_uuid.label('session_uuid'),
+                                     sa.func.count(order.uuid).label('count'),
+                                     sa.func.sum(order.amount_total).label('total'))
+                  .group_by(order.session_uuid).subquery())
+        query = (self.Session.query(session, totals.c.count, totals.c.total)
+                 .outerjoin(totals, totals.c.session_uuid == session.uuid)
+                 .filter(session.store_uuid == store.uuid))
+        count = query.count()
+        if not count:
+            return HTML.tag('span', class_='odoo-pos-none', c=["no POS session"])
+        rows = query.order_by(session.start_at.desc().nullslast()).limit(self.STORE_SESSIONS)
+
+        def when(value):
+            return self.app.render_datetime(self.app.localtime(value, from_utc=True)) \
+                if value else ''
+        head = HTML.tag('tr', c=[HTML.tag('th', c=[t]) for t in (
+            "Session", "State", "Opened", "Closed", "Orders", "Total")])
+        body = [HTML.tag('tr', c=[HTML.tag('td', c=[c]) for c in (
+            ROUTES.link(self.request, record), record.state or '', when(record.start_at),
+            when(record.stop_at), str(orders or 0),
+            self.app.render_currency(total) if total is not None else '')])
+            for record, orders, total in rows]
+        parts = [HTML.tag('table', class_='table is-narrow odoo-pos-store-sessions', c=[
+            HTML.tag('thead', c=[head]), HTML.tag('tbody', c=body)])]
+        url = self.request.route_url('odoo_pos.sessions', _query={
+            'store': store.name, 'store.verb': 'equal', 'filter': 'true'})
+        parts.append(HTML.tag('a', href=url, c=[f"All {count} sessions of this store"]))
+        return HTML.tag('div', c=parts)
 
     def get_version_child_classes(self):
         """Extension rows count as part of the native record's history."""

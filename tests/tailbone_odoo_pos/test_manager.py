@@ -175,3 +175,123 @@ def test_product_page_shows_internal_reference_barcode_upc_and_odoo(viewer, db, 
     # a valid GTIN is the product's UPC too (shown as the product key)
     page = viewer.get(f'/products/{with_barcode[0].product_uuid}')
     assert with_barcode[0].barcode[:-1] in re.sub(r'\D', '', field_text(page, 'UPC'))
+
+
+# -- 4. order lines ----------------------------------------------------------------
+
+def local_date(db_config, value):
+    """The (server-local) day of a UTC timestamp, as Tailbone's date filters see it."""
+    app = db_config.get_app()
+    return app.localtime(value, from_utc=True).date()
+
+
+def test_order_lines_list_filters_by_product_store_and_date(viewer, db, db_config):
+    model = db_config.get_app().model
+    Line, Order = model.OdooPosOrderLine, model.OdooPosOrder
+    lines = db.query(Line).join(Order, Order.uuid == Line.order_uuid).all()
+    assert lines
+    data = grid_data(viewer, '/odoo-pos/order-lines/')
+    assert data['pager_stats']['item_count'] == len(lines)
+    page = viewer.get('/odoo-pos/order-lines/')
+    assert "POS Order Lines" in page_text(page)
+
+    # "who bought X": the lines of one product
+    product = collections.Counter(l.product for l in lines if l.product).most_common(1)[0][0]
+    rows = grid_rows(viewer, '/odoo-pos/order-lines/', filter='true',
+                     product=product.description, **{'product.verb': 'equal'})
+    expected = [l for l in lines if l.product is not None
+                and l.product.description == product.description]
+    assert len(rows) == len(expected) > 0
+    assert {r['product'] for r in rows} == {product.description}
+    assert sorted(r['order'] for r in rows) == sorted(l.order.name for l in expected)
+
+    # one store's lines, each row naming that store
+    store = collections.Counter(l.order.store for l in lines).most_common(1)[0][0]
+    rows = grid_rows(viewer, '/odoo-pos/order-lines/', filter='true',
+                     store=store.name, **{'store.verb': 'equal'})
+    assert len(rows) == sum(1 for l in lines if l.order.store is store) > 0
+    assert {r['store'] for r in rows} == {store.name}
+
+    # "what sold on <day>": the lines of the orders of one day
+    days = collections.Counter(local_date(db_config, l.order.date_order) for l in lines)
+    day = days.most_common(1)[0][0]
+    rows = grid_rows(viewer, '/odoo-pos/order-lines/', filter='true',
+                     date_order=day.isoformat(), **{'date_order.verb': 'equal'})
+    assert len(rows) == days[day] < len(lines)
+    for row in rows:
+        shown = re.search(r'\d{4}-\d{2}-\d{2}', row['date_order'])
+        assert shown and shown.group(0) == day.isoformat(), row['date_order']
+
+
+def test_order_lines_list_needs_its_permission(nobody, viewer):
+    response = nobody.get('/odoo-pos/order-lines/')
+    assert response.status_int == 302
+    assert 'You do not have permission' in response.follow().text
+    menu = page_text(viewer.get('/'))
+    assert "POS Order Lines" in menu
+
+
+def test_order_page_still_lists_its_lines(viewer, db, db_config):
+    model = db_config.get_app().model
+    order = max(db.query(model.OdooPosOrder), key=lambda o: len(o.lines))
+    data = grid_data(viewer, f'/odoo-pos/orders/{order.uuid}')
+    assert data['pager_stats']['item_count'] == len(order.lines) >= 2
+
+
+# -- 5. sessions and stores --------------------------------------------------------
+
+def busiest_session(db, model):
+    return max(db.query(model.OdooPosSession), key=lambda s: s.orders.count())
+
+
+def test_session_page_lists_its_orders(viewer, db, db_config):
+    model = db_config.get_app().model
+    session = busiest_session(db, model)
+    orders = session.orders.all()
+    assert len(orders) >= 2
+    page = viewer.get(f'/odoo-pos/sessions/{session.uuid}')
+    assert "POS Orders" in page_text(page)
+    data = grid_data(viewer, f'/odoo-pos/sessions/{session.uuid}', pagesize=500)
+    assert data['pager_stats']['item_count'] == len(orders)
+    names = sorted(cell(r['name']) for r in data['data'])
+    assert names == sorted(o.name for o in orders)
+
+
+def test_session_page_shows_its_cash_up_by_payment_method(viewer, db, db_config):
+    model = db_config.get_app().model
+    session = busiest_session(db, model)
+    totals: dict[str, decimal.Decimal] = collections.defaultdict(decimal.Decimal)
+    counts: collections.Counter = collections.Counter()
+    for order in session.orders:
+        for payment in order.payments:
+            totals[payment.tender.name] += payment.amount
+            counts[payment.tender.name] += 1
+    assert len(totals) >= 1
+    page = viewer.get(f'/odoo-pos/sessions/{session.uuid}')
+    shown = field_text(page, 'Cash-up')
+    for name, amount in totals.items():
+        assert re.search(rf'{re.escape(name)} {counts[name]} \$?{amount:,.2f}', shown), \
+            (name, amount, shown)
+    grand = sum(totals.values())
+    assert re.search(rf'Total {sum(counts.values())} \$?{grand:,.2f}', shown), shown
+    if session.cash_register_balance_end_real is not None:
+        assert f'Counted cash ${session.cash_register_balance_end_real:,.2f}' in shown
+
+
+def test_store_page_shows_its_sessions(viewer, db, db_config):
+    model = db_config.get_app().model
+    session = busiest_session(db, model)
+    store = session.store
+    sessions = db.query(model.OdooPosSession).filter_by(store_uuid=store.uuid).all()
+    page = viewer.get(f'/stores/{store.uuid}')
+    shown = field_text(page, 'POS Sessions')
+    for record in sessions[:20]:
+        assert record.name in shown
+    others = db.query(model.OdooPosSession).filter(
+        model.OdooPosSession.store_uuid != store.uuid).all()
+    assert others and not any(o.name in shown for o in others
+                              if not any(o.name in s.name for s in sessions))
+    orders = session.orders.all()
+    total = sum(o.amount_total for o in orders)
+    assert re.search(rf'{re.escape(session.name)} .*? {len(orders)} \$?{total:,.2f}', shown)
+    assert f"All {len(sessions)} sessions of this store" in shown
