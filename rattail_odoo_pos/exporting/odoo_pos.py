@@ -46,6 +46,7 @@ from rattail_odoo_pos.entities import ENTITIES, Entity
 from rattail_odoo_pos.exporting.values import SkipRecord, get_value
 from rattail_odoo_pos.importing.convert import convert
 from rattail_odoo_pos.importing.odoo_pos import valid_gtin
+from rattail_odoo_pos.importing.odoo_pos import record_source_status
 from rattail_odoo_pos.locks import SourceLocks
 from rattail_odoo_pos.odoo import OdooPosError
 from rattail_odoo_pos.odoo.errors import OdooConfigError, OdooRPCError, one_line
@@ -147,7 +148,14 @@ class FromRattailToOdooPos(ImportHandler):
         self.counts: dict[tuple[str, str], dict[str, int]] = {}
         with SourceLocks(self.config, sources, self.lock_label):
             for source in sources:
-                client = self.app.get_odoo_pos_handler().get_client(source).connect()
+                try:
+                    client = self.app.get_odoo_pos_handler().get_client(source).connect()
+                except OdooPosError as error:
+                    # one shop's Odoo down must not keep the decision from the others
+                    self.failures.append(str(error))
+                    if not self.dry_run:
+                        record_source_status(self.config, source, error)
+                    continue
                 session = self.app.make_session()
                 try:
                     for key in EXPORTED:

@@ -328,3 +328,23 @@ def test_conflicts_go_to_the_warnings_email(env, tmp_path):
                      for part in msg.walk() if part.get_content_maintype() == 'text')
     assert 'Product conflicts (default)' in body and 'lst_price' in body
     assert round(odoo_products(served, EAN_A)[0]['lst_price'], 2) == 9.0
+
+
+def test_one_shop_down_does_not_keep_the_decision_from_the_others(env):
+    add_products(env, ('Down Shop Tea', EAN_C, 'DST-1', '2.50'))
+    env.shops['shop2'].server.stop()
+    result = rattail(env, 'export-odoo-pos', check=False)
+    assert 'Traceback' not in result.stderr
+    assert result.returncode == 1
+    lines = [l for l in result.stderr.splitlines() if l.startswith('export-odoo-pos failed')]
+    assert len(lines) == 1 and "Cannot reach Odoo source 'shop2'" in lines[0], result.stderr
+    # the reachable shop has it, bound
+    [odoo] = odoo_products(env.shops['default'], EAN_C)
+    assert odoo['name'] == 'Down Shop Tea'
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_product WHERE source = 'default' "
+                       "AND odoo_id = :i", i=odoo['id']) == 1
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_product WHERE source = 'shop2'") == \
+        scalar(env, "SELECT count(*) FROM odoo_pos_product WHERE source = 'shop2' "
+                    "AND barcode IS DISTINCT FROM :b", b=EAN_C)
+    [(error,)] = rows(env, "SELECT last_error FROM odoo_pos_source_status WHERE source = 'shop2'")
+    assert 'Cannot reach' in error
