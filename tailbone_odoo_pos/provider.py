@@ -24,6 +24,8 @@ def menu_items() -> list[dict[str, Any]]:
          'perm': 'odoo_pos.sync_status.view'},
         {'title': "Rejected Records", 'route': 'odoo_pos.rejected',
          'perm': 'odoo_pos.rejected.list'},
+        {'title': "Export Conflicts", 'route': 'odoo_pos.export_conflicts',
+         'perm': 'odoo_pos.export_conflicts.list'},
     ]
     browsed = [e.browse for e in web_entities() if e.browse]
     for group in MENU_GROUPS:

@@ -43,6 +43,7 @@ from rattail.importing import ImportHandler
 
 from rattail_odoo_pos.config import get_setting
 from rattail_odoo_pos.entities import ENTITIES, Entity
+from rattail_odoo_pos.exporting import conflicts
 from rattail_odoo_pos.exporting.values import SkipRecord, get_value
 from rattail_odoo_pos.importing.convert import convert
 from rattail_odoo_pos.importing.odoo_pos import valid_gtin
@@ -101,6 +102,10 @@ class FromRattailToOdooPos(ImportHandler):
     def __init__(self, config=None, **kwargs):
         self.sources_requested = kwargs.pop('sources', None)
         self.rattail_wins = set(kwargs.pop('rattail_wins', None) or ())
+        #: False: one ``create`` / ``write`` call per record (the benchmark's baseline)
+        self.group_writes = kwargs.pop('group_writes', True)
+        #: only these Rattail records (uuids), e.g. the web's "push to Odoo now"
+        self.only_uuids = set(kwargs.pop('uuids', None) or ()) or None
         self.dry_run = False
         self.diff_max_display = 15
         super().__init__(config, **kwargs)
@@ -218,6 +223,7 @@ class EntityExporter:
         self.counts = dict(created=0, bound=0, updated=0, conflicts=0, skipped=0, failed=0)
         self.barcodes: dict[str, str] = {}
         self._bound: dict[tuple[str, str], int | None] = {}
+        self._open_conflicts: set[int] | None = None
 
     # -- helpers ---------------------------------------------------------
 
@@ -304,6 +310,8 @@ class EntityExporter:
             query = self.session.query(self.native_class).order_by(self.native_class.uuid)
             if last is not None:
                 query = query.filter(self.native_class.uuid > last)
+            if self.handler.only_uuids is not None:
+                query = query.filter(self.native_class.uuid.in_(self.handler.only_uuids))
             batch = query.limit(BATCH_SIZE).all()
             if not batch:
                 break
@@ -463,8 +471,9 @@ class EntityExporter:
         max_create = self.options.get('max_create')
         if max_create:
             to_create = to_create[:max(0, max_create - self.counts['created'])]
-        for start in range(0, len(to_create), BATCH_SIZE):
-            self.create_batch(to_create[start:start + BATCH_SIZE])
+        size = BATCH_SIZE if self.handler.group_writes else 1
+        for start in range(0, len(to_create), size):
+            self.create_batch(to_create[start:start + size])
         return found
 
     def create_batch(self, batch: list) -> None:
@@ -508,6 +517,8 @@ class EntityExporter:
                 vals = self.changed(native, binding, values, rec)
                 if vals:
                     key = tuple(sorted((f, repr(v)) for f, v in vals.items()))
+                    if not self.handler.group_writes:
+                        key = (binding.odoo_id,)
                     groups.setdefault(key, (vals, []))[1].append((native, binding, values))
             for vals, members in groups.values():
                 if self.limit_reached() or (self.options.get('max_update') and
@@ -518,7 +529,7 @@ class EntityExporter:
     def changed(self, native: Any, binding: Any, values: dict, rec: dict) -> dict:
         """The Odoo values to write (empty when nothing differs or on a conflict)."""
         odoo_cols = self.read_columns(rec)
-        changed, conflicting = {}, []
+        changed, conflicting, details = {}, [], []
         newer = (binding.odoo_write_date is None or odoo_cols['odoo_write_date'] is None
                  or odoo_cols['odoo_write_date'] > binding.odoo_write_date)
         for field, value in values.items():
@@ -531,7 +542,10 @@ class EntityExporter:
             seen = getattr(binding, column)
             if newer and not self.same(kind, have, seen) and field not in self.handler.rattail_wins:
                 conflicting.append(f"{field}: Odoo {have!r} (was {seen!r}), Rattail {want!r}")
+                details.append((field, have, seen, want))
         if conflicting:
+            conflicts.record(self.session, self.app.model, self.source, self.model,
+                             binding.odoo_id, native, details)
             self.counts['conflicts'] += 1
             line = (f"Odoo source '{self.source}': {self.model} {binding.odoo_id}: "
                     f"{describe(self.entity, native)}: " + '; '.join(conflicting))
@@ -542,6 +556,12 @@ class EntityExporter:
                                 {f: odoo_cols[self.columns[f][0]] for f in changed},
                                 {f: self.column_value(f, values[f]) for f in changed})
             return {}
+        if self._open_conflicts is None:
+            self._open_conflicts = conflicts.open_ids(self.session, self.app.model,
+                                                      self.source, self.model)
+        if binding.odoo_id in self._open_conflicts:    # in sync again (or written now)
+            conflicts.clear(self.session, self.app.model, self.source, self.model,
+                            binding.odoo_id)
         return changed
 
     def write(self, vals: dict, members: list) -> None:

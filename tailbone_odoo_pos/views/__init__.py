@@ -52,3 +52,4 @@ def includeme(config):
     config.include('tailbone_odoo_pos.views.dashboard')
     config.include('tailbone_odoo_pos.views.sync')
     config.include('tailbone_odoo_pos.views.rejected')
+    config.include('tailbone_odoo_pos.views.export')

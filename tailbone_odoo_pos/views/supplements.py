@@ -81,8 +81,15 @@ class OdooPosSupplement(ViewSupplement):
         return [name for name, _ in self.native_fields() if name != key] + ['odoo_pos']
 
     def render_odoo_pos(self, obj, field):
-        """One line per source: source key, Odoo id, link into Odoo."""
+        """One line per source: source key, Odoo id, link into Odoo.  For an
+        exported entity (product, department, customer): one line per
+        configured source, bound or not, its export state, and "Push to Odoo
+        now" (:mod:`tailbone_odoo_pos.views.export`)."""
+        from tailbone_odoo_pos.views.export import EXPORTED, render_sources
         rows = self.extension_rows(obj)
+        if self.entity.key in EXPORTED:
+            return render_sources(self.request, self.app, self.Session(), self.rattail_config,
+                                  self.entity.key, obj, rows)
         if not rows:
             return HTML.tag('span', class_='odoo-pos-none', c=["not linked to Odoo"])
         items = []

@@ -101,6 +101,37 @@ class OdooPosRejected(Base):
         return f"{self.source}:{self.odoo_model}:{self.odoo_id}"
 
 
+class OdooPosExportConflict(Base):
+    """A field of a Rattail record the export did not write because it changed
+    in Odoo too (Odoo's ``write_date`` is newer than the binding's and Odoo's
+    value differs from the one last seen): one row per record and field, open
+    until a person decides.  The export writes it when it reports the conflict
+    and removes it once the record is in sync again."""
+    __tablename__ = 'odoo_pos_export_conflict'
+    __table_args__ = (sa.UniqueConstraint('source', 'odoo_model', 'odoo_id', 'field',
+                                          name='odoo_pos_export_conflict_uq_field'),
+                      sa.Index('odoo_pos_export_conflict_ix_native_uuid', 'native_uuid'))
+
+    uuid = uuid_column()
+    source = sa.Column(sa.String(length=50), nullable=False)
+    odoo_model = sa.Column(sa.String(length=100), nullable=False, doc="Odoo model name.")
+    odoo_id = sa.Column(sa.Integer(), nullable=False)
+    native_class = sa.Column(sa.String(length=50), nullable=False, doc="""
+    Class of the Rattail record (``Product``, ``Department``, ``Customer``).""")
+    native_uuid = sa.Column(sa.String(length=32), nullable=False, doc="""
+    UUID of the Rattail record.""")
+    field = sa.Column(sa.String(length=100), nullable=False, doc="Odoo field name.")
+    odoo_value = sa.Column(sa.Text(), nullable=True, doc="The value in Odoo (repr).")
+    seen_value = sa.Column(sa.Text(), nullable=True, doc="""
+    The value the binding last saw in Odoo (repr).""")
+    rattail_value = sa.Column(sa.Text(), nullable=True, doc="Rattail's value (repr).")
+    first_seen = sa.Column(sa.DateTime(), nullable=False, doc="UTC")
+    last_seen = sa.Column(sa.DateTime(), nullable=False, doc="UTC")
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.odoo_model}:{self.odoo_id}:{self.field}"
+
+
 class OdooPosSourceStatus(Base):
     """The outcome of the last run per Odoo source: a failure to connect or
     log in belongs to no model cursor, so it is recorded here."""
