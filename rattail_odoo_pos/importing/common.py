@@ -29,10 +29,62 @@ class ChunkedImporterMixin:
             (self.max_total, created + updated)))
 
 
-class CollectChangesOnlyForWarningsMixin:
-    """Import handler mixin: keep every changed record only when a warnings
-    email will list them (else memory would grow with the run)."""
+class Tally:
+    """A stand-in for rattail's created/updated/deleted lists when changes are
+    not collected: it counts what is appended and keeps nothing, so a run's
+    memory does not grow with its size while ``len()`` stays the true count."""
 
-    def import_data(self, *keys, **kwargs):
-        self.collect_changes_for_processing = bool(kwargs.get('warnings'))
-        return super().import_data(*keys, **kwargs)
+    __slots__ = ('count',)
+
+    def __init__(self, count: int = 0):
+        self.count = count
+
+    def append(self, item) -> None:
+        self.count += 1
+
+    def extend(self, items) -> None:
+        self.count += sum(1 for _ in items)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def __iter__(self):
+        return iter(())
+
+    def __delitem__(self, index) -> None:
+        # ``del tally[n:]`` (undo a failed batch) keeps the first n
+        if isinstance(index, slice) and index.stop is None and index.step is None:
+            start = index.start or 0
+            if start < 0:
+                start = max(self.count + start, 0)
+            self.count = min(self.count, start)
+        else:
+            raise TypeError("a Tally only supports del tally[n:]")
+
+    def __repr__(self) -> str:
+        return f"Tally({self.count})"
+
+
+def change_list(collect: bool):
+    """A list (changes collected) or a :class:`Tally` (only counted)."""
+    return [] if collect else Tally()
+
+
+class CollectChangesOnlyForWarningsMixin:
+    """Import handler mixin: this package's chunked importers keep every
+    changed record only when a warnings email will list them (else they only
+    count, see :class:`Tally`); other importers the handler runs (rattail's
+    own version importers, say) keep the handler's setting, so every importer
+    reports true "added/updated/deleted" counts."""
+
+    def get_importer_kwargs(self, key, **kwargs):
+        kwargs = super().get_importer_kwargs(key, **kwargs)
+        factory = self.importers.get(key)
+        if isinstance(factory, type) and issubclass(factory, ChunkedImporterMixin):
+            kwargs['collect_changes_for_processing'] = bool(
+                getattr(self, 'warnings', False)
+                and kwargs.get('collect_changes_for_processing', True))
+        return kwargs

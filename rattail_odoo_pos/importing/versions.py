@@ -26,7 +26,7 @@ from rattail_odoo_pos.db import model as odoo_model
 from rattail_odoo_pos.entities import ENTITIES
 from rattail_odoo_pos.locks import EXIT_LOCKED, SourceLocked, SourceLocks
 from rattail_odoo_pos.importing.common import (
-    ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin)
+    ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, change_list)
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,8 @@ class OdooPosVersionImporter(ChunkedImporterMixin, VersionImporter):
         if kwargs:
             self._setup(**kwargs)
         self.setup()
-        created, updated, deleted = [], [], []
+        collect = self.collect_changes_for_processing
+        created, updated, deleted = change_list(collect), change_list(collect), change_list(collect)
         complete = True
         for chunk in self.host_chunks():
             host_data = [self.normalize_host_object(obj) for obj in chunk]
@@ -96,7 +97,7 @@ class OdooPosVersionImporter(ChunkedImporterMixin, VersionImporter):
         """A DELETE version for each current version whose row is gone."""
         version_cls = self.model_class
         table = self.host_model_class.__table__
-        deleted = []
+        deleted = change_list(self.collect_changes_for_processing)
         if self.max_total and changes >= self.max_total:
             return deleted
         gone = self.cache_query().filter(
@@ -105,7 +106,7 @@ class OdooPosVersionImporter(ChunkedImporterMixin, VersionImporter):
             data = self.normalize_local_object(version)
             data.pop('_object', None)
             self.delete_object(version)
-            deleted.append((version, data) if self.collect_changes_for_processing else True)
+            deleted.append((version, data))
         self.session.flush()
         return deleted
 
@@ -122,8 +123,9 @@ globals().update({imp.__name__: imp for imp in IMPORTERS.values()})
 
 
 class OdooPosVersionMixin(CollectChangesOnlyForWarningsMixin):
-    """Adds the Odoo POS version importers to a versions handler (and keeps
-    changed records only when a warnings email will list them)."""
+    """Adds the Odoo POS version importers to a versions handler (they keep
+    changed records only when a warnings email will list them, else only count
+    them; rattail's own version importers keep the handler's setting)."""
 
     def import_data(self, *keys, **kwargs):
         """One run per source: the versions wait for (or skip) an import that

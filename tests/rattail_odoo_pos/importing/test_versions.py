@@ -65,3 +65,38 @@ def test_versions_in_chunks_then_only_changes(rattail_config, sandbox, tmp_path)
 def _table(entity) -> str:
     import rattail_odoo_pos.db.model as ours
     return getattr(ours, entity.class_name).__tablename__
+
+
+def test_import_versions_reports_true_counts(rattail_config, sandbox, tmp_path):
+    """Every importer import-versions runs (rattail's own for Product, Store...,
+    and this package's chunked ones) logs how many versions it really added."""
+    import re
+    from rattail.db import model as rattail_model
+    import rattail_odoo_pos.db.model as ours
+    env = rattail_config
+    conf = tmp_path / 'info.conf'      # the handler's "added N" lines are INFO
+    conf.write_text(f"[rattail.config]\ninclude = {env.path}\nconfigure_logging = true\n\n"
+                    "[loggers]\nkeys = root, sqlalchemy, alembic, importing\n\n"
+                    "[logger_importing]\nlevel = INFO\nhandlers =\n"
+                    "qualname = rattail.importing.handlers\n")
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    add_user(env.path)
+    version_tables = [r[0] for r in rows(env, "SELECT table_name FROM information_schema.tables "
+                                              "WHERE table_name LIKE '%\\_version'")]
+    before = {t: scalar(env, f'SELECT count(*) FROM "{t}"') for t in version_tables}
+    result = rattail(conf, '--runas', 'admin', 'import-versions', '-m', 'counts')
+    added = {key: int(n.replace(',', '')) for n, key in re.findall(
+        r"added ([\d,]+); updated \d+; deleted \d+ (\w+) records", result.stderr)}
+    assert {'Product', 'Store', 'OdooPosOrder', 'OdooPosOrderLine'} <= set(added), \
+        result.stderr[-3000:]
+    per_table = {}      # e.g. PersonPhoneNumber and CustomerPhoneNumber share "phone"
+    for key, count in added.items():
+        table = (getattr(ours, key, None) or getattr(rattail_model, key)).__tablename__
+        per_table[table] = per_table.get(table, 0) + count
+    for table, count in per_table.items():
+        new = scalar(env, f"SELECT count(*) FROM {table}_version") - before[f"{table}_version"]
+        assert count == new, (table, count, new)
+    for key in ('Product', 'Store', 'OdooPosOrder'):
+        table = (getattr(ours, key, None) or getattr(rattail_model, key)).__tablename__
+        live = scalar(env, f"SELECT count(*) FROM {table}")
+        assert live > 0 and added[key] == live, (key, added[key], live)
