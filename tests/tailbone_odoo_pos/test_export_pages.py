@@ -198,3 +198,51 @@ def test_push_needs_permission_and_csrf(nobody, viewer, db, db_config, unbound_p
     db.expire_all()
     assert not db.query(model.OdooPosProduct).filter_by(source='default',
                                                         product_uuid=uuid).count()
+
+
+def test_push_of_a_record_changed_on_both_sides_stores_and_then_clears_the_conflict(
+        viewer, db, db_config):
+    """Name changed in the sandbox and in Rattail: the push writes nothing, the
+    conflict is flashed, shown on the page and in the list; once both sides
+    agree again, the next push removes it."""
+    app = db_config.get_app()
+    model = app.model
+    ext = model.OdooPosProduct
+    row = (db.query(ext).join(model.Product, model.Product.uuid == ext.product_uuid)
+           .filter(ext.source == 'default', model.Product.scancode.isnot(None),
+                   model.Product.department_uuid.isnot(None))
+           .order_by(ext.odoo_id.desc()).first())
+    assert row is not None
+    uuid, odoo_id, odoo_name = row.product_uuid, row.odoo_id, row.name
+    product = db.get(model.Product, uuid)
+    rattail_name = product.description
+    client = app.get_odoo_pos_handler().get_client('default').connect()
+    client.execute_kw('product.product', 'write', [[odoo_id], {'name': 'Renamed in Odoo'}])
+    product.description = 'Renamed in Rattail'
+    db.commit()
+    try:
+        page = viewer.get(f'/products/{uuid}')
+        action, token = push_form(page.text)
+        after = viewer.post(action, {'_csrf': token}).follow()
+        text = html.unescape(after.text)
+        assert "Push to Odoo 'default':" in text and 'conflicts' in text
+        assert "name: Odoo 'Renamed in Odoo'" in text
+        assert state_of(after.text, 'default') == 'conflict'
+        odoo_now = client.read('product.product', [odoo_id], ['name'])[0]['name']
+        assert odoo_now == 'Renamed in Odoo', "the conflict overwrote Odoo"
+        data = grid_data(viewer, '/odoo-pos/export-conflicts/')
+        mine = [r for r in data['data'] if str(r['odoo_id']) == str(odoo_id)]
+        assert [r['field'] for r in mine] == ['name']
+        assert html.unescape(mine[0]['odoo_value']) == "'Renamed in Odoo'"
+        assert html.unescape(mine[0]['rattail_value']) == "'Renamed in Rattail'"
+    finally:
+        client.execute_kw('product.product', 'write', [[odoo_id], {'name': odoo_name}])
+        product.description = rattail_name
+        db.commit()
+    # both sides agree again: the next push finds it in sync and removes the row
+    page = viewer.get(f'/products/{uuid}')
+    action, token = push_form(page.text)
+    after = viewer.post(action, {'_csrf': token}).follow()
+    assert state_of(after.text, 'default') == 'in sync'
+    db.expire_all()
+    assert not db.query(model.OdooPosExportConflict).filter_by(odoo_id=odoo_id).count()
