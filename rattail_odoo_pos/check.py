@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """``rattail odoo-pos-check``: for every configured Odoo source, can we reach
-it, log in, which Odoo version, can we read each model, how far behind is
-each cursor.  Exit code 0 when every source is healthy, 1 otherwise, 2 when
+it, log in, which Odoo version, can we read each model, and each model's lag
+(how far its cursor is behind Odoo's newest change) and time since its last
+good run.  A lag over the limit makes the source unhealthy.  Exit code 0 when every source is healthy, 1 otherwise, 2 when
 the configuration itself is wrong.  Secrets are never printed."""
 
 from __future__ import annotations
@@ -61,8 +62,10 @@ def run_check(config: Any, sources: list[str] | None = None,
                 state = {True: 'readable', False: 'NOT READABLE', None: '-'}[m.readable]
                 count = f"{m.count:,}" if m.count is not None else '-'
                 cursor = m.cursor.strftime('%Y-%m-%d %H:%M:%S') if m.cursor else 'none'
+                since = (f"{health.format_duration(m.since_success_seconds)} ago"
+                         if m.since_success_seconds is not None else 'none')
                 print(f"  {m.odoo_model:22} {state:13} {count:>10} records  cursor {cursor}  "
-                      f"lag {health.format_lag(m.lag_seconds)}"
+                      f"lag {health.format_lag(m.lag_seconds)}  last good run {since}"
                       + (f"  last error: {redact(m.last_error)}" if m.last_error else ''), file=out)
             for problem in result.problems:
                 print(f"  problem: {redact(problem)}", file=out)
@@ -79,7 +82,7 @@ def odoo_pos_check(
         source: Annotated[Optional[list[str]], typer.Option(
             '--source', help="Check only this source (repeatable); default: all.")] = None,
         max_lag_hours: Annotated[Optional[float], typer.Option(
-            help="A cursor further behind than this is unhealthy "
+            help="A lag (cursor behind Odoo's newest change) over this is unhealthy "
                  "(default: [odoo_pos] check.max_lag_hours, else 48).")] = None,
 ):
     """

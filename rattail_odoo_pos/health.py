@@ -3,6 +3,14 @@
 
 Used by ``rattail odoo-pos-check`` (exit code) and by the web sync status page.
 Never prints or returns a secret.
+
+Two measures, never mixed up:
+
+* **lag**: how far our cursor is behind Odoo's newest change of the model
+  (``write_date`` of Odoo's newest record minus our cursor).  Only known when
+  Odoo is asked (``odoo-pos-check``); None otherwise.
+* **since last good run**: how long ago the last successful run of the model
+  ended.  Read from local rows only (the web page).
 """
 
 from __future__ import annotations
@@ -26,15 +34,21 @@ class ModelHealth:
     count: int | None = None
     error: str | None = None
     cursor: datetime.datetime | None = None
-    #: seconds between Odoo's newest change and our cursor (when Odoo was
-    #: asked), else since the last successful run; None = never synced
+    #: lag: seconds between Odoo's newest change and our cursor; None when
+    #: Odoo was not asked (or nothing synced yet, see :attr:`never_synced`)
     lag_seconds: float | None = None
+    #: seconds since the last successful run of the model; None = none yet
+    since_success_seconds: float | None = None
     last_run: datetime.datetime | None = None
     last_error: str | None = None
 
     @property
     def ok(self) -> bool:
         return bool(self.readable) and not self.last_error
+
+    @property
+    def never_synced(self) -> bool:
+        return self.cursor is None and self.since_success_seconds is None
 
 
 @dataclass
@@ -48,7 +62,11 @@ class SourceHealth:
     version: str | None = None
     error: str | None = None
     models: list[ModelHealth] = field(default_factory=list)
+    #: the limit for :attr:`ModelHealth.lag_seconds` (probed) or, when Odoo
+    #: was not asked, for :attr:`ModelHealth.since_success_seconds`
     max_lag: float = DEFAULT_MAX_LAG
+    #: whether Odoo was asked (lag known) or only local rows were read
+    probed: bool = True
     #: the source-level error of the last run (connect, login...), masked
     status_error: str | None = None
     status_error_at: datetime.datetime | None = None
@@ -70,8 +88,14 @@ class SourceHealth:
                 out.append(f"{m.odoo_model}: not readable: {m.error}")
             if m.last_error:
                 out.append(f"{m.odoo_model}: last run failed: {m.last_error}")
-            if m.lag_seconds is not None and m.lag_seconds > self.max_lag:
-                out.append(f"{m.odoo_model}: cursor {format_lag(m.lag_seconds)} behind")
+            if self.probed:
+                if m.lag_seconds is not None and m.lag_seconds > self.max_lag:
+                    out.append(f"{m.odoo_model}: lag {format_lag(m.lag_seconds)} "
+                               f"(behind Odoo's newest change)")
+            elif (m.since_success_seconds is not None
+                  and m.since_success_seconds > self.max_lag):
+                out.append(f"{m.odoo_model}: last good run "
+                           f"{format_duration(m.since_success_seconds)} ago")
         return out
 
     @property
@@ -80,9 +104,14 @@ class SourceHealth:
 
 
 def format_lag(seconds: float | None) -> str:
-    """``'3h 12m'``-style text for a lag in seconds."""
+    """``'3h 12m'``-style text for a lag in seconds (None: ``'never synced'``)."""
     if seconds is None:
         return 'never synced'
+    return format_duration(seconds)
+
+
+def format_duration(seconds: float) -> str:
+    """``'3h 12m'``-style text for a number of seconds."""
     seconds = int(seconds)
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
@@ -128,7 +157,7 @@ def check_source(config: Any, key: str, models: Iterable[str], *, session: Any =
     read (no call to Odoo), which is what a web page can afford."""
     app = config.get_app()
     handler = app.get_odoo_pos_handler()
-    health = SourceHealth(key=key, max_lag=max_lag)
+    health = SourceHealth(key=key, max_lag=max_lag, probed=probe)
     now = now or datetime.datetime.now(datetime.timezone.utc)
     cursors = cursor_rows(session, cursor_model, key)
     read_source_status(session, app.model, key, health)
@@ -157,8 +186,7 @@ def check_source(config: Any, key: str, models: Iterable[str], *, session: Any =
             mh.last_error = getattr(row, 'last_error', None)
             last_success = _aware(getattr(row, 'last_success', None))
             if last_success:
-                # without asking Odoo: how long since the last good run
-                mh.lag_seconds = (now - last_success).total_seconds()
+                mh.since_success_seconds = max(0.0, (now - last_success).total_seconds())
         if client is not None and health.login_ok:
             try:
                 mh.count = client.search_count(model)
@@ -173,8 +201,8 @@ def check_source(config: Any, key: str, models: Iterable[str], *, session: Any =
                 newest_at = parse_odoo_datetime(newest[0]['write_date']) if newest else None
                 if newest_at and mh.cursor:
                     mh.lag_seconds = max(0.0, (newest_at - mh.cursor).total_seconds())
-                elif newest_at:
-                    mh.lag_seconds = None   # never synced
+                elif mh.cursor or not newest_at:
+                    mh.lag_seconds = 0.0    # nothing in Odoo newer than our cursor
         health.models.append(mh)
     if not probe:
         health.reachable = health.login_ok = True   # not probed: judge by cursors only

@@ -1,13 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Sync status page: per Odoo source the error of its last run (connect,
 login...) and its open rejected records (linking to their list), then per
-model the import cursor, its lag, the last run and last error, and a health
-verdict.
+model the import cursor, the time since its last good run, the last run and
+last error, and a health verdict.
 
 Reads only local rows (cursors, source status, rejected records: no call to
 Odoo, so the page stays fast when a source is down) through :func:`rattail_odoo_pos.health.check_source`.
 A model is unhealthy when its last run failed or its last good run is older
-than ``[odoo_pos] web.max_lag`` seconds (default: the health check's).
+than ``[odoo_pos] web.max_lag`` seconds (default: the health check's).  The
+page does not show a lag: lag means how far a cursor is behind Odoo's newest
+change, which only ``rattail odoo-pos-check`` (asking Odoo) knows.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ class ModelRow:
     """One line of the page (all text already safe to show)."""
     odoo_model: str
     cursor: Any
-    lag: str
+    #: "time since the last good run" as text ('' when there was none)
+    since_success: str
     last_run: Any
     last_error: str | None
     healthy: bool
@@ -94,14 +97,17 @@ def collect_status(config: Any, session: Any, max_lag: float) -> list[SourceStat
                                      cursor_model=cursor_cls, probe=False, max_lag=max_lag)
         rows = []
         for mh in result.models:
-            stale = mh.lag_seconds is None or mh.lag_seconds > max_lag
+            since = mh.since_success_seconds
+            stale = since is None or since > max_lag
             rows.append(ModelRow(
-                odoo_model=mh.odoo_model, cursor=mh.cursor, lag=health.format_lag(mh.lag_seconds),
+                odoo_model=mh.odoo_model, cursor=mh.cursor,
+                since_success=(f"{health.format_duration(since)} ago" if since is not None
+                               else 'never'),
                 last_run=mh.last_run, last_error=redact(mh.last_error),
                 healthy=not mh.last_error and not stale))
         problems = [redact(p) for p in result.problems]
-        problems += [f"{row.odoo_model}: never synced" for row in rows
-                     if row.lag == health.format_lag(None)]
+        problems += [f"{mh.odoo_model}: never synced" for mh in result.models
+                     if mh.since_success_seconds is None]
         error = redact(result.status_error)
         # shown in their own lines (with the link to the list), not twice
         shown = [p for p in problems
@@ -127,7 +133,7 @@ class SyncStatusView(View):
         return {
             'sources': sources,
             'healthy': all(s.healthy for s in sources),
-            'max_lag': health.format_lag(max_lag),
+            'max_lag': health.format_duration(max_lag),
             'app': self.app,
         }
 

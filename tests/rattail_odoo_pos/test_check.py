@@ -78,3 +78,28 @@ def test_stored_error_quoting_the_secret_is_printed_masked(tmp_path, rattail_db_
     line = next(line for line in text.splitlines() if line.strip().startswith('pos.order '))
     assert "last error: HTTP 401 from http://sync:***@odoo.example.com/jsonrpc" in line
     assert secret not in text
+
+
+def test_lag_is_time_behind_odoo_not_time_since_the_last_run(rattail_config, sandbox):
+    """Lag = how far a cursor is behind Odoo's newest change; the time since the
+    last good run is printed under its own name and does not make a lag."""
+    import re
+    from odoo_pos_dev.testing import rattail, rows
+    env = rattail_config
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    # the last good run was 5 hours ago, and Odoo has not changed since
+    rows(env, "UPDATE odoo_pos_cursor SET last_success = last_success - interval '5 hours'")
+    code, text = check(env, max_lag_hours=3)
+    assert code == 0, text
+    line = re.search(r"^  pos\.order .*$", text, re.M).group(0)
+    assert 'lag 0s' in line and re.search(r"last good run 5h \d+m ago", line), line
+
+    # Odoo changes after our cursor: now the cursor is behind
+    sb = sandbox.sandbox
+    config_id = sb.search_read('pos.config', [], ['id'])[0]['id']
+    product = sb.search_read('product.product', [('available_in_pos', '=', True)], ['id'])[0]
+    sb.new_order(sb.open_session(config_id), [(product['id'], 1)])
+    code, text = check(env, max_lag_hours=0)
+    line = re.search(r"^  pos\.order .*$", text, re.M).group(0)
+    assert 'lag 0s' not in line and 'last good run 5h' in line, line
+    assert code == 1 and "pos.order: lag " in text and "behind Odoo's newest change" in text

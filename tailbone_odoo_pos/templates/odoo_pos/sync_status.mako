@@ -14,6 +14,11 @@
       &nbsp; A model is unhealthy when its last run failed or its last good run
       is more than ${max_lag} ago.
     </p>
+    <p class="block lag-note">
+      Lag (how far a cursor is behind Odoo's newest change) is measured by
+      <code>rattail odoo-pos-check</code>, which asks Odoo; this page reads only
+      local rows, so it shows the time since each model's last good run.
+    </p>
     % for source in sources:
         <div class="box odoo-pos-source" data-source="${source.key}"
              data-healthy="${'true' if source.healthy else 'false'}">
@@ -57,7 +62,7 @@
               <tr>
                 <th>Odoo model</th>
                 <th>Cursor</th>
-                <th>Lag</th>
+                <th>Since last good run</th>
                 <th>Last run</th>
                 <th>Last error</th>
                 <th>Status</th>
@@ -69,7 +74,7 @@
                       data-healthy="${'true' if row.healthy else 'false'}">
                     <td>${row.odoo_model}</td>
                     <td>${app.render_datetime(app.localtime(row.cursor)) if row.cursor else ''}</td>
-                    <td>${row.lag}</td>
+                    <td class="since-success">${row.since_success}</td>
                     <td>${app.render_datetime(app.localtime(row.last_run)) if row.last_run else ''}</td>
                     <td class="has-text-danger">${row.last_error or ''}</td>
                     <td>
