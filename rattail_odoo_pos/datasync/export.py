@@ -131,9 +131,16 @@ class OdooPosExportConsumer(DataSyncConsumer):
         uuids = set().union(*wanted.values())
         log.info("datasync: exporting %s record(s) (%s) to Odoo source '%s'",
                  len(uuids), ', '.join(keys), source)
+        handler = self.make_handler(session, source, uuids)
         try:
-            self.make_handler(session, source, uuids).import_data(*keys)
+            handler.import_data(*keys)
         except ExportFailed as error:
+            if not any(s == source for s, _ in getattr(handler, 'counts', {})):
+                # the handler could not connect to the source (recorded on its
+                # status): nothing was sent, so try again later
+                log.info("datasync: export to '%s' postponed: %s", source, error)
+                self.requeue(session, source, wanted)
+                return
             for line in error.lines:          # not retried: the record is refused by Odoo
                 log.warning("datasync: %s", line)
         except OdooConfigError:

@@ -252,3 +252,37 @@ def test_datasync_daemon_pushes_a_rattail_price_to_every_source_and_settles(setu
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(20)
+
+
+def test_an_unreachable_source_is_requeued_and_the_others_get_the_change(setup, tmp_path):
+    from rattail.config import make_config
+    from odoo_pos_dev.devenv import free_port
+    from rattail_odoo_pos.datasync.export import OdooPosExportConsumer
+    # a third source whose Odoo is down (nothing listens on its port)
+    text = setup['conf'].read_text().replace('sources = default shop2',
+                                             'sources = default shop2 down')
+    text = text.replace('[alembic]', f"source.down.url = http://127.0.0.1:{free_port()}\n"
+                        "source.down.database = pos17\nsource.down.login = admin\n"
+                        "source.down.secret = admin\nsource.down.retries = 0\n\n[alembic]", 1)
+    assert 'sources = default shop2 down' in text
+    conf = tmp_path / 'down.conf'
+    conf.write_text(text)
+    config = make_config([str(conf)], usedb=False, versioning=False)
+    app, model, shops = config.get_app(), config.get_app().model, setup['shops']
+    edit(setup, set_price('SYNC-A', '4.40'))
+    session = app.make_session()
+    try:
+        changes = [model.DataSyncChange(payload_type=c.class_name, payload_key=c.instance_uuid,
+                                        deletion=c.deleted)
+                   for c in session.query(model.Change)]
+        OdooPosExportConsumer(config, 'odoo_pos').process_changes(session, changes)
+        session.commit()
+        assert lst_price(shops['default'], EAN_A) == 4.4
+        assert lst_price(shops['shop2'], EAN_A) == 4.4
+        requeued = session.query(model.DataSyncChange).all()
+        assert {c.payload_key.split('@')[1] for c in requeued} == {'down'}
+        assert 'Product' in {c.payload_type for c in requeued}
+    finally:
+        session.close()
+        for engine in config.appdb_engines.values():
+            engine.dispose()
