@@ -157,5 +157,8 @@ def export_odoo_pos(
 
 rattail_typer.command('odoo-pos-check')(odoo_pos_check)
 
+from rattail_odoo_pos.grant import odoo_pos_grant_permissions  # noqa: E402
+rattail_typer.command('odoo-pos-grant-permissions')(odoo_pos_grant_permissions)
+
 from rattail_odoo_pos.reconcile import odoo_pos_reconcile  # noqa: E402
 rattail_typer.command('odoo-pos-reconcile')(odoo_pos_reconcile)
