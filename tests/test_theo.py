@@ -24,7 +24,9 @@ from odoo_pos_dev.testing import assert_equal_to_sandbox, rows, scalar
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / 'docs' / 'theo.md'
-ORDER = ['install', 'configure', 'migrate', 'load', 'versions', 'cron', 'permissions']
+ORDER = ['install', 'configure', 'migrate', 'load', 'versions', 'cron', 'permissions', 'web']
+MANAGER_PASSWORD = 'Manager-pw-0123'
+CHROMIUM = os.environ.get('CHROMIUM', '/usr/bin/chromium')
 
 pytestmark = pytest.mark.slow
 
@@ -50,7 +52,7 @@ def run(cmd, **kw) -> subprocess.CompletedProcess:
     return result
 
 
-def make_theo_site(site: Path, db_url: str) -> None:
+def make_theo_site(site: Path, db_url: str, port: int) -> None:
     """A fresh venv with tailbone-theo from PyPI, and the app folder ``theo
     install`` makes (its own InstallHandler.make_appdir, without the prompts)."""
     run([sys.executable, '-m', 'venv', str(site)])
@@ -70,6 +72,7 @@ def make_theo_site(site: Path, db_url: str) -> None:
         context = handler.make_template_context({{'dburl': {db_url!r}}})
         context.setdefault('timezone', 'America/Chicago')
         context.setdefault('beaker_secret', 'test-only')
+        context.update(pyramid_host='127.0.0.1', pyramid_port={port})
         handler.make_appdir(context)
     """)
     run([str(site / 'bin' / 'python'), '-c', script], cwd=site)
@@ -81,11 +84,12 @@ def test_theo_md_as_written(tmp_path, postgres, sandbox):
     blocks = doc_blocks()
     site = tmp_path / 'theo'
     db_url = postgres.create_database('theo_doc')
-    if not (site / 'app' / 'rattail.conf').exists():
-        make_theo_site(site, db_url)
+    from odoo_pos_dev.devenv import free_port
+    port = free_port()
+    make_theo_site(site, db_url, port)
     env = dict(os.environ, SITE=str(site), CHECKOUT=str(ROOT), ODOO_URL=sandbox.url,
                ODOO_DB=sandbox.database, ODOO_LOGIN=sandbox.login,
-               ODOO_POS_SECRET=sandbox.password)
+               ODOO_POS_SECRET=sandbox.password, MANAGER_PASSWORD=MANAGER_PASSWORD)
     outputs = {}
     for name in ORDER:
         result = subprocess.run(['bash', '-euo', 'pipefail', '-c', blocks[name]], env=env,
@@ -110,7 +114,64 @@ def test_theo_md_as_written(tmp_path, postgres, sandbox):
             == live, table
     # the role holds this package's permissions
     perms = {r[0] for r in rows(db_url, "SELECT p.permission FROM permission p JOIN role r "
-                                        "ON r.uuid = p.role_uuid WHERE r.name = 'Odoo POS'")}
+                                        "ON r.uuid = p.role_uuid WHERE r.name = 'PosManagers'")}
     assert 'odoo_pos.sync_status.view' in perms
     assert 'source default: OK' in outputs['cron']
-    assert "role 'Odoo POS' created" in outputs['permissions']
+    assert "role 'PosManagers' created" in outputs['permissions']
+
+    # -- the web app, served as the doc says, in Chromium as "manager" ----------
+    assert 'bin/pserve file+ini:app/web.conf' in DOC.read_text()
+    from odoo_pos_dev.devenv import wait_for_port
+    log = open(tmp_path / 'pserve.log', 'w')
+    proc = subprocess.Popen([str(site / 'bin' / 'pserve'), 'file+ini:app/web.conf'], cwd=site,
+                            env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_for_port(port)
+        browse(f'http://127.0.0.1:{port}', db_url, tmp_path)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def browse(base: str, db_url: str, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+    order = rows(db_url, "SELECT o.uuid, o.name, o.amount_total FROM odoo_pos_order o "
+                         "ORDER BY o.odoo_id LIMIT 1")[0]
+    total = scalar(db_url, "SELECT count(*) FROM odoo_pos_order")
+    args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+            '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=args, headless=True)
+        page = browser.new_page(viewport={'width': 1400, 'height': 1000})
+        page.set_default_timeout(30000)
+        external, statuses = [], {}
+        page.on('request', lambda r: external.append(r.url)
+                if not r.url.startswith(('http://127.0.0.1', 'data:', 'about:')) else None)
+        page.on('response', lambda r: statuses.__setitem__(r.url.split('?')[0], r.status))
+        try:
+            page.goto(base + '/login')
+            page.fill('input[name=username]', 'manager')
+            page.fill('input[name=password]', MANAGER_PASSWORD)
+            page.click('button[type=submit]')
+            page.wait_for_load_state('networkidle')
+
+            page.goto(base + '/odoo-pos/orders/')
+            page.wait_for_selector('table tbody tr')
+            assert statuses.get(base + '/odoo-pos/orders/') == 200
+            assert f'of {total} results' in page.inner_text('body')
+
+            url = f'{base}/odoo-pos/orders/{order.uuid}'
+            page.goto(url)
+            page.wait_for_load_state('networkidle')
+            assert statuses.get(url) == 200
+            body = page.inner_text('body')
+            assert order.name in body and f'{order.amount_total:,.2f}' in body, body[:2000]
+
+            page.goto(base + '/odoo-pos/dashboard')
+            page.wait_for_selector('svg.odoo-pos-chart rect.bar', state='attached')
+            assert statuses.get(base + '/odoo-pos/dashboard') == 200
+            assert page.locator('table.odoo-pos-sales tbody tr').count() >= 1
+        finally:
+            page.screenshot(path=str(tmp_path / 'theo-last.png'), full_page=True)
+            browser.close()
+    assert not external, f"the app asked the internet for {external}"
