@@ -28,7 +28,7 @@ ORDER = ['install', 'configure', 'migrate', 'load', 'versions', 'cron', 'permiss
 MANAGER_PASSWORD = 'Manager-pw-0123'
 CHROMIUM = os.environ.get('CHROMIUM', '/usr/bin/chromium')
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
 def doc_blocks() -> dict[str, str]:
@@ -44,6 +44,28 @@ def doc_blocks() -> dict[str, str]:
 
 def test_doc_marks_every_step_in_order():
     assert list(doc_blocks()) == ORDER
+
+
+def test_build_makes_sdist_and_wheel_from_it(tmp_path):
+    """``python -m build``: an sdist, and a wheel built from that sdist (so the
+    sdist is complete) holding the templates, static files and migrations."""
+    import tarfile
+    import zipfile
+    venv = tmp_path / 'build-venv'
+    run([sys.executable, '-m', 'venv', str(venv)])
+    run([str(venv / 'bin' / 'python'), '-m', 'pip', 'install', '-q', 'build'])
+    out = tmp_path / 'dist'
+    run([str(venv / 'bin' / 'python'), '-m', 'build', '--outdir', str(out), str(ROOT)])
+    wheels, sdists = list(out.glob('*.whl')), list(out.glob('*.tar.gz'))
+    assert len(wheels) == 1 and len(sdists) == 1, list(out.iterdir())
+    names = zipfile.ZipFile(wheels[0]).namelist()
+    for wanted in ('tailbone_odoo_pos/templates/odoo_pos/sync_status.mako',
+                   'rattail_odoo_pos/db/alembic/versions/'):
+        assert any(n.startswith(wanted) for n in names), wanted
+    assert not any(n.startswith(('odoo_pos_sandbox/', 'odoo_pos_dev/', 'tests/'))
+                   for n in names)
+    with tarfile.open(sdists[0]) as tar:
+        assert any(n.endswith('/pyproject.toml') for n in tar.getnames())
 
 
 def run(cmd, **kw) -> subprocess.CompletedProcess:
