@@ -193,6 +193,12 @@ def browse(base: str, db_url: str, tmp_path: Path) -> None:
             page.wait_for_selector('svg.odoo-pos-chart rect.bar', state='attached')
             assert statuses.get(base + '/odoo-pos/dashboard') == 200
             assert page.locator('table.odoo-pos-sales tbody tr').count() >= 1
+
+            page.goto(base + '/odoo-pos/sync-status')
+            page.wait_for_selector('.odoo-pos-source')
+            assert statuses.get(base + '/odoo-pos/sync-status') == 200
+            body = page.inner_text('body')
+            assert 'Source default' in body and 'Since last good run' in body
         finally:
             page.screenshot(path=str(tmp_path / 'theo-last.png'), full_page=True)
             browser.close()
