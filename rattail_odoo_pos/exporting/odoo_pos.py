@@ -196,9 +196,12 @@ class FromRattailToOdooPos(ImportHandler):
         sys.stdout.flush()
 
     def change(self, kind: str, title: str, native: Any, odoo: dict, wanted: dict) -> None:
-        """Keep a change for the warnings email (rattail's (created, updated, deleted))."""
+        """Keep a change for the warnings email (rattail's (created, updated, deleted));
+        without ``--warnings`` only a count is kept, so memory stays bounded
+        whatever the catalog size."""
         created, updated, deleted = self.changes.setdefault(title, ([], [], []))
-        (created if kind == 'created' else updated).append((native, odoo, wanted))
+        (created if kind == 'created' else updated).append(
+            (native, odoo, wanted) if self.warnings else True)
 
 
 class EntityExporter:
