@@ -26,6 +26,23 @@ class OdooPosHandler:
         """Keys of every configured Odoo source."""
         return get_source_keys(self.config)
 
+    def resolve_sources(self, requested: list[str] | None = None) -> list[str]:
+        """The sources a run uses: *requested* (checked against the configured
+        ones), else every configured one; each source's settings are loaded, so a
+        wrong setting stops a run before it starts (OdooConfigError)."""
+        from rattail_odoo_pos.odoo.errors import OdooConfigError
+        configured = self.get_source_keys()
+        if requested:
+            unknown = [s for s in requested if s not in configured]
+            if unknown:
+                raise OdooConfigError(
+                    f"unknown Odoo source(s) {', '.join(unknown)}; configured: "
+                    f"{', '.join(configured) or 'none'} ([odoo_pos] sources)")
+        keys = list(requested or configured)
+        for key in keys:
+            self.get_source(key)
+        return keys
+
     def get_source(self, key: str = 'default') -> OdooSource:
         """Settings of source *key* (raises OdooConfigError when incomplete)."""
         return load_source(self.config, key)

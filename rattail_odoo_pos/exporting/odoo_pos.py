@@ -118,15 +118,7 @@ class FromRattailToOdooPos(ImportHandler):
 
     @property
     def sources(self) -> list[str]:
-        configured = self.app.get_odoo_pos_handler().get_source_keys()
-        if self.sources_requested:
-            unknown = [s for s in self.sources_requested if s not in configured]
-            if unknown:
-                raise OdooConfigError(
-                    f"unknown Odoo source(s) {', '.join(unknown)}; configured: "
-                    f"{', '.join(configured) or 'none'} ([odoo_pos] sources)")
-            return list(self.sources_requested)
-        return configured
+        return self.app.get_odoo_pos_handler().resolve_sources(self.sources_requested)
 
     def import_data(self, *keys, **kwargs):
         """Export the entities of *keys* (native class names such as ``Product``,
@@ -142,9 +134,7 @@ class FromRattailToOdooPos(ImportHandler):
         if unknown:
             raise OdooConfigError(f"cannot export {', '.join(sorted(unknown))}; exported: "
                                   f"{', '.join(ENTITIES[k].native for k in EXPORTED)}")
-        sources = self.sources
-        for source in sources:           # a wrong setting stops the run before it starts
-            self.app.get_odoo_pos_handler().get_source(source)
+        sources = self.sources           # a wrong setting stops the run here
         owned = {key: owned_fields(self.config, ENTITIES[key]) for key in EXPORTED}
         self.failures: list[str] = []
         self.skipped: list[str] = []

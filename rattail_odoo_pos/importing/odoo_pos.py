@@ -153,15 +153,7 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
 
     @property
     def sources(self) -> list[str]:
-        configured = self.app.get_odoo_pos_handler().get_source_keys()
-        if self.sources_requested:
-            unknown = [s for s in self.sources_requested if s not in configured]
-            if unknown:
-                raise OdooConfigError(
-                    f"unknown Odoo source(s) {', '.join(unknown)}; configured: "
-                    f"{', '.join(configured) or 'none'} ([odoo_pos] sources)")
-            return list(self.sources_requested)
-        return configured
+        return self.app.get_odoo_pos_handler().resolve_sources(self.sources_requested)
 
     def import_data(self, *keys, **kwargs):
         if 'sources' in kwargs:
@@ -193,9 +185,7 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
         """The per-run state: which sources, the look-back, failures and
         rejected-records bookkeeping (``import_data`` calls it; so does
         ``odoo-pos-reconcile --repair``, which runs importers itself)."""
-        self._sources = self.sources
-        for source in self._sources:          # a wrong setting stops the run before it starts
-            self.app.get_odoo_pos_handler().get_source(source)
+        self._sources = self.sources          # a wrong setting stops the run here
         self.lookback = lookback(self.config)
         self.failures: list[tuple[str, str | None, Exception]] = []
         self.failed_sources: dict[str, Exception] = {}
@@ -852,22 +842,22 @@ class CustomerImporter(NativeImporter):
         # (rattail's own API); a row already there is reused, never duplicated
         phone = (data.get('phone') or '').strip()[:20]
         if phone:
-            row = next((p for p in customer.phones if p.number == phone), None)
-            if row is None:
-                row = customer.add_phone_number(phone, type='Odoo')
-            if customer.phones[0] is not row:     # make it primary (rattail's
-                customer.phones.remove(row)        # set_primary_phone needs a
-                customer.phones.insert(0, row)     # ``parent`` these rows lack)
-                customer.phones.reorder()
+            _make_primary(customer.phones, 'number', phone,
+                          lambda: customer.add_phone_number(phone, type='Odoo'))
         email = (data.get('email') or '').strip()[:255]
         if email:
-            row = next((e for e in customer.emails if e.address == email), None)
-            if row is None:
-                row = customer.add_email_address(email, type='Odoo')
-            if customer.emails[0] is not row:     # make it primary (rattail's
-                customer.emails.remove(row)        # set_primary_email needs a
-                customer.emails.insert(0, row)     # ``parent`` these rows lack)
-                customer.emails.reorder()
+            _make_primary(customer.emails, 'address', email,
+                          lambda: customer.add_email_address(email, type='Odoo'))
+
+
+def _make_primary(rows, attr: str, value: str, add) -> None:
+    """The row of *rows* whose *attr* is *value* (added if missing) made the
+    first one (rattail's set_primary_* need a ``parent`` these rows lack)."""
+    row = next((r for r in rows if getattr(r, attr) == value), None) or add()
+    if rows[0] is not row:
+        rows.remove(row)
+        rows.insert(0, row)
+        rows.reorder()
 
 
 class EmployeeImporter(NativeImporter):
