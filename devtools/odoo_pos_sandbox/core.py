@@ -121,7 +121,7 @@ class Clock:
 
 @dataclass
 class Fault:
-    kind: str                       # latency | http500 | drop | odoo_error
+    kind: str                       # latency | http500 | drop | odoo_error | hold
     model: str | None = None
     method: str | None = None
     at_call: int | None = None      # absolute call number that triggers it
@@ -133,8 +133,11 @@ class Fault:
 
 class Faults:
     """Faults to inject: ``add('http500', model='pos.order', times=2)``,
-    ``add('drop', at_call=3)`` (the 3rd RPC call from now), ``add('latency', seconds=2)``."""
-    KINDS = ('latency', 'http500', 'drop', 'odoo_error')
+    ``add('drop', at_call=3)`` (the 3rd RPC call from now), ``add('latency', seconds=2)``,
+    ``add('hold', model='product.product', method='create', seconds=30)`` (the call runs
+    and commits, then its answer is held back: a client killed meanwhile never learns
+    what Odoo did, as after a crash between Odoo's commit and the caller's)."""
+    KINDS = ('latency', 'http500', 'drop', 'odoo_error', 'hold')
 
     def __init__(self, sandbox: 'Sandbox'):
         self.sandbox = sandbox
@@ -879,6 +882,8 @@ class Env:
         groupby = [groupby] if isinstance(groupby, str) else list(groupby or [])
         if not groupby:
             return self._read_group_total(m, domain, fields)
+        if any(':' in g for g in (groupby[:1] if lazy else groupby)):
+            return self._read_group_dates(m, domain, fields, groupby, offset, limit, lazy)
         gb = groupby[0] if lazy else None
         keys = [gb] if gb else groupby
         for key in keys:
@@ -923,6 +928,129 @@ class Env:
             n_leaves = len([x for x in all_leaves if isinstance(x, list)])
             group['__domain'] = ['&'] * (n_leaves - 1) + all_leaves if n_leaves > 1 \
                 else all_leaves
+            out.append(group)
+        return out[offset:(offset + limit) if limit else None]
+
+    def _read_group_dates(self, m: Model, domain: Any, fields: Any, groupby: list[str],
+                          offset: int, limit: int | None, lazy: bool) -> list[dict[str, Any]]:
+        """``read_group`` by one date/datetime field with a granularity
+        (``write_date:hour``), as Odoo 17's legacy ``read_group`` answers it:
+        buckets are ``date_trunc(granularity, field)`` in the context's ``tz``
+        (UTC without one), ascending; each group has the label Odoo's
+        ``READ_GROUP_DISPLAY_FORMAT`` gives (en_US: ``'hh:00 dd MMM'`` for an
+        hour: a 12-hour clock), ``__range`` (the bucket in UTC, ``from``
+        inclusive, ``to`` exclusive), the count (``__count``, or
+        ``<field>_count`` when lazy) and the aggregates asked for, explicit ones
+        included (``'id_max:max(id)'``, ``'write_date:max'``: any stored column).
+        Odoo 17 knows hour, day, week, month, quarter and year (not minute)."""
+        import re
+        import zoneinfo
+        spec = groupby[0]
+        if not lazy and len(groupby) > 1:
+            raise ValueErr("the sandbox groups by one date field with a granularity only")
+        fname, _, gran = spec.partition(':')
+        if fname not in m.columns:
+            raise ValueErr(f"Invalid field {fname!r} on model {m.name!r}")
+        if m.fields[fname]['type'] not in ('date', 'datetime'):
+            raise ValueErr(f"Granularity set on a no-datetime field or property: {spec!r}")
+        if gran not in ('hour', 'day', 'week', 'month', 'quarter', 'year'):
+            raise ValueErr(f"Granularity specification isn't correct: {spec!r}")
+        if gran == 'week':
+            raise ValueErr("the sandbox does not emulate the week granularity")
+        aggs: list[tuple[str, str, str]] = []          # (result key, function, column)
+        for fspec in fields or []:
+            match = re.fullmatch(r'(\w+)(?::(\w+)(?:\((\w+)\))?)?', fspec.strip())
+            if not match:
+                raise UserError(f"Invalid field specification {fspec!r}.")
+            name, func, column = match.groups()
+            if name == '__count' or (name == fname and not func):
+                continue
+            column = column or name
+            if column not in m.columns and column != 'id':
+                raise ValueErr(f"Invalid field {column!r} on model {m.name!r}")
+            if not func:
+                if m.fields[column]['type'] not in ('float', 'monetary', 'integer'):
+                    continue
+                func = 'sum'
+            if func.lower() not in ('sum', 'max', 'min', 'avg', 'count', 'count_distinct'):
+                raise ValueErr(f"Invalid aggregate method {func!r} for {fspec!r}.")
+            aggs.append((name, func.lower(), column))
+        self._check_access(m, 'read')
+        comp = Compiler(m, 't', self.active_test)
+        where = comp.compile(self._ruled(m.name, domain))
+        cols = ', '.join(['t.' + fname] + [f"t.{c}" for _n, _f, c in aggs]) if aggs \
+            else 't.' + fname
+        tzname = self.context.get('tz')
+        try:
+            tz = zoneinfo.ZoneInfo(tzname) if tzname else None
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            tz = None
+        utc = datetime.timezone.utc
+        buckets: dict[datetime.datetime, list[list[Any]]] = {}
+        for row in self.cx.execute(f"SELECT {cols} FROM {m.table} t WHERE {where}", comp.params):
+            if not row[0]:
+                continue                       # Odoo groups these under False: not emulated
+            value = datetime.datetime.fromisoformat(row[0][:26])
+            if tz is not None:
+                value = value.replace(tzinfo=utc).astimezone(tz).replace(tzinfo=None)
+            start = value.replace(minute=0, second=0, microsecond=0)
+            if gran != 'hour':
+                start = start.replace(hour=0)
+            if gran in ('month', 'quarter', 'year'):
+                start = start.replace(day=1)
+            if gran == 'quarter':
+                start = start.replace(month=(start.month - 1) // 3 * 3 + 1)
+            if gran == 'year':
+                start = start.replace(month=1)
+            buckets.setdefault(start, []).append(list(row[1:]))
+        months = {'quarter': 3, 'year': 12, 'month': 1}
+        out = []
+        for start in sorted(buckets):
+            if gran in months:
+                n = start.month - 1 + months[gran]
+                end = start.replace(year=start.year + n // 12, month=n % 12 + 1)
+            else:
+                end = start + datetime.timedelta(hours=1 if gran == 'hour' else 24)
+            if tz is not None:
+                lo = start.replace(tzinfo=tz).astimezone(utc).replace(tzinfo=None)
+                hi = end.replace(tzinfo=tz).astimezone(utc).replace(tzinfo=None)
+            else:
+                lo, hi = start, end
+            label = {'hour': start.strftime('%I:00 %d %b'), 'day': start.strftime('%d %b %Y'),
+                     'month': start.strftime('%B %Y'), 'year': start.strftime('%Y'),
+                     'quarter': f"Q{(start.month - 1) // 3 + 1} {start.year}"}[gran]
+            fmt = '%Y-%m-%d %H:%M:%S' if m.fields[fname]['type'] == 'datetime' else '%Y-%m-%d'
+            rows = buckets[start]
+            group: dict[str, Any] = {spec: label}
+            for i, (name, func, column) in enumerate(aggs):
+                values = [r[i] for r in rows if r[i] is not None]
+                if func == 'count':
+                    value: Any = len(values)
+                elif func == 'count_distinct':
+                    value = len(set(values))
+                elif not values:
+                    value = None
+                elif func == 'sum':
+                    value = sum(values)
+                elif func == 'avg':
+                    value = sum(values) / len(values)
+                else:
+                    value = max(values) if func == 'max' else min(values)
+                meta = m.fields[column]
+                if func in ('max', 'min') and meta['type'] in ('datetime', 'date'):
+                    value = (value[:19] if meta['type'] == 'datetime' else value[:10]) \
+                        if value else False
+                elif value is None:
+                    value = 0 if meta['type'] in ('float', 'monetary', 'integer') else False
+                group[name] = value
+            group['__count' if not lazy else f"{fname}_count"] = len(rows)
+            group['__range'] = {spec: {'from': lo.strftime(fmt), 'to': hi.strftime(fmt)}}
+            leaves = [[fname, '>=', lo.strftime(fmt)], [fname, '<', hi.strftime(fmt)]]
+            base = [list(x) if isinstance(x, (list, tuple)) else x for x in (domain or [])]
+            if any(isinstance(x, str) for x in base):       # already has operators
+                group['__domain'] = ['&', *base, '&', *leaves]
+            else:
+                group['__domain'] = ['&'] * (len(base) + 1) + base + leaves
             out.append(group)
         return out[offset:(offset + limit) if limit else None]
 

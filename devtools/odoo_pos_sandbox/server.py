@@ -51,6 +51,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def send(self, status: int, body: bytes, content_type: str,
              cookies: list[str] | None = None) -> None:
+        hold = getattr(self, 'hold_seconds', 0)
+        if hold:                # an injected 'hold': the call is done, the answer waits
+            time.sleep(hold)
         self.send_response(status)
         self.send_header('Content-Type', content_type)
         self.send_header('Content-Length', str(len(body)))
@@ -117,6 +120,9 @@ class Handler(BaseHTTPRequestHandler):
             return True
         if fault.kind == 'latency':
             time.sleep(fault.seconds)
+            return True
+        if fault.kind == 'hold':
+            self.hold_seconds = fault.seconds
             return True
         if fault.kind == 'drop':
             raise _Drop()

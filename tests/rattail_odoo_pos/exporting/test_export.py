@@ -5,11 +5,14 @@ sources (two served copies of the sandbox), the Rattail database of the test."""
 from __future__ import annotations
 
 import decimal
+import os
+import signal
+import subprocess
 import time
 
 import pytest
 
-from odoo_pos_dev.devenv import make_rattail_env
+from odoo_pos_dev.devenv import make_rattail_env, rattail_command
 from odoo_pos_dev.testing import execute, odoo_login, rattail, rows, scalar, serve_copy
 
 #: valid EAN-13s (correct check digits)
@@ -232,6 +235,54 @@ def test_a_rerun_after_a_lost_rattail_commit_creates_no_duplicate(env, monkeypat
     [product] = odoo_products(served, EAN_A)
     assert scalar(env, "SELECT odoo_id FROM odoo_pos_product WHERE source = 'default'") == \
         product['id']
+
+
+def test_killed_after_odoos_create_before_rattails_commit_the_rerun_creates_no_duplicate(env):
+    """A real kill: ``rattail export-odoo-pos`` in its own process, SIGKILLed
+    while the sandbox holds back the answer of a ``create`` it has committed
+    (the sandbox's ``hold`` fault), so Odoo has the records and Rattail never
+    learnt their ids."""
+    add_products(env, ("Killed A", EAN_A, 'KIL-A', '1.00'), ("Killed B", EAN_B, 'KIL-B', '2.00'))
+    served = env.shops['default']
+    sb = served.sandbox
+    before = sb.count('product.product')
+    sb.faults.add('hold', model='product.product', method='create', seconds=8)
+    proc = subprocess.Popen(rattail_command(env.path, 'export-odoo-pos', '--source', 'default'),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while sb.count('product.product', [('barcode', 'in', [EAN_A, EAN_B])]) < 2:
+            assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
+            assert time.monotonic() < deadline, "the export never created the products"
+            time.sleep(0.05)
+        assert proc.poll() is None          # waiting for the answer Odoo holds back
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+    assert [f[1] for f in sb.faults.fired] == ['hold']
+    # Odoo created both (one create call), Rattail bound none of them
+    assert sb.count('product.product') == before + 2
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_product WHERE source = 'default'") == 0
+    # the department's category was committed before the kill: it stays bound, once
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_department WHERE source = 'default' "
+                       "AND name = 'Export Dept'") == 1
+
+    result = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert 'default: product.product: created 0, bound 2' in result.stdout
+    assert 'default: pos.category: created 0' in result.stdout
+    assert sb.count('product.product') == before + 2
+    assert sb.count('pos.category', [('name', '=', 'Export Dept')]) == 1
+    for code, name in ((EAN_A, 'Killed A'), (EAN_B, 'Killed B')):
+        [by_barcode] = sb.search_read('product.product', [('barcode', '=', code)], ['name'])
+        assert sb.count('product.product', [('name', '=', name)]) == 1
+        assert rows(env, "SELECT e.odoo_id FROM odoo_pos_product e JOIN product p "
+                         "ON p.uuid = e.product_uuid WHERE e.source = 'default' "
+                         "AND p.description = :n", n=name) == [(by_barcode['id'],)]
 
 
 def test_two_exports_at_once_one_exits_with_the_lock_line(env):
