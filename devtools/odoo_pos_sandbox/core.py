@@ -1315,11 +1315,16 @@ class Sandbox(FlowsMixin):
         from odoo_pos_sandbox import flows
         return flows.business(env, model, method, ids)
 
-    def serve(self, host: str = '127.0.0.1', port: int = 0):
+    def serve(self, host: str = '127.0.0.1', port: int = 0, *, paced: Any = False):
         """Serve this sandbox over HTTP in a background thread; returns the
-        server (``.url``, ``.port``, ``.stop()``)."""
+        server (``.url``, ``.port``, ``.stop()``, ``.httpd.pacer``).  *paced*: True
+        or a :class:`~odoo_pos_sandbox.pacing.Pacer` makes each call cost what
+        Odoo 17 costs (pacing.py)."""
         from odoo_pos_sandbox.server import SandboxServer
-        return SandboxServer(self, host, port).start()
+        from odoo_pos_sandbox.pacing import Pacer, install
+        server = SandboxServer(self, host, port)
+        install(server, paced if isinstance(paced, Pacer) else Pacer() if paced else None)
+        return server.start()
 
 
 class DatabaseMissing(OdooError):

@@ -16,6 +16,7 @@ import xmlrpc.client
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from odoo_pos_sandbox import pacing
 from odoo_pos_sandbox.meta import (
     AccessDenied, KeyErr, OdooError, SessionExpired, TypeErr, UserError, version_info)
 
@@ -42,7 +43,12 @@ class Handler(BaseHTTPRequestHandler):
 
     @property
     def sandbox(self):
-        return self.server.sandbox  # type: ignore[attr-defined]
+        # a multi-database server (fleet.py) picks the request's database
+        return getattr(self, '_sandbox', None) or self.server.sandbox  # type: ignore[attr-defined]
+
+    def handle_one_request(self) -> None:
+        # paced (pacing.py: held to what Odoo 17 takes) and multi-database routing
+        pacing.handle(self, super().handle_one_request)
 
     def log_message(self, format: str, *args: Any) -> None:    # noqa: A002
         log.debug("%s - %s", self.address_string(), format % args)
