@@ -31,6 +31,7 @@ SOURCE_SETTINGS: dict[str, tuple[type, Any]] = {
     'backoff': (float, 0.5),
     'backoff_max': (float, 30.0),
     'batch_size': (int, 2000),
+    'endpoint': (str, 'auto'),
 }
 
 #: Every other ``[odoo_pos]`` setting this package reads: name -> (type, default).
@@ -40,7 +41,14 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     'sources': (list, ['default']),
     'handler': (str, 'rattail_odoo_pos.app:OdooPosHandler'),
     'lookback_minutes': (int, 120),
+    # late commits: 'count' (compare per-hour counts, re-read what differs) or 'reread'
+    'lookback_mode': (str, 'count'),
+    'overlap_seconds': (int, 5),
+    'datasync.window_check_seconds': (int, 300),
     'versions_chunk_size': (int, 5000),
+    # initial load through COPY, Odoo read one batch ahead (importing/bulk.py, prefetch.py)
+    'bulk_load': (bool, True),
+    'prefetch': (bool, True),
     'check.max_lag_hours': (int, 48),
     'web.max_lag': (int, 2 * 24 * 3600),
     'delete.max_share': (float, 0.05),

@@ -13,6 +13,7 @@ read and written the way Odoo's ORM does over RPC.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime
 import json
@@ -137,7 +138,7 @@ class Faults:
     ``add('hold', model='product.product', method='create', seconds=30)`` (the call runs
     and commits, then its answer is held back: a client killed meanwhile never learns
     what Odoo did, as after a crash between Odoo's commit and the caller's)."""
-    KINDS = ('latency', 'http500', 'drop', 'odoo_error', 'hold')
+    KINDS = ('latency', 'http500', 'drop', 'odoo_error', 'hold', 'session_expired')
 
     def __init__(self, sandbox: 'Sandbox'):
         self.sandbox = sandbox
@@ -1131,6 +1132,9 @@ class Sandbox(FlowsMixin):
         self._lock = threading.Lock()
         self.login_failures: dict[str, tuple[int, datetime.datetime | None]] = {}
         self.sessions: dict[str, int] = {}
+        #: HTTP requests per endpoint ('/jsonrpc', '/xmlrpc', '/web/dataset/call_kw',
+        #: '/web/session/authenticate', '/json/2', ...), counted by the server
+        self.endpoint_calls: collections.Counter[str] = collections.Counter()
         info = dict(self.connection().execute("SELECT key, value FROM _meta"))
         self.connection().execute("CREATE TABLE IF NOT EXISTS _sequences "
                                   "(model TEXT PRIMARY KEY, last INTEGER)")
