@@ -137,7 +137,9 @@ class Faults:
     ``add('drop', at_call=3)`` (the 3rd RPC call from now), ``add('latency', seconds=2)``,
     ``add('hold', model='product.product', method='create', seconds=30)`` (the call runs
     and commits, then its answer is held back: a client killed meanwhile never learns
-    what Odoo did, as after a crash between Odoo's commit and the caller's)."""
+    what Odoo did, as after a crash between Odoo's commit and the caller's),
+    ``add('session_expired', at_call=5)`` (every web session is forgotten and that call,
+    when it comes by ``/web/dataset/call_kw``, answers "Odoo Session Expired")."""
     KINDS = ('latency', 'http500', 'drop', 'odoo_error', 'hold', 'session_expired')
 
     def __init__(self, sandbox: 'Sandbox'):

@@ -1,7 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """HTTP front of the sandbox: Odoo 17's JSON-RPC and XML-RPC endpoints, answered
 the way a real server answers (HTTP 200 with an ``error`` object, ``Connection:
-close``, session cookies, the 400 pages), plus fault injection."""
+close``, session cookies, the 400 pages), Odoo 19's JSON-2 API (``POST
+/json/2/<model>/<method>``, bearer API key, bare results, HTTP status codes, as
+../shared/odoo19/http/3xx_* show), plus fault injection.  Requests are counted
+per endpoint (``Sandbox.endpoint_calls``); when the sandbox reports Odoo 19 or
+later, every ``/jsonrpc`` and ``/xmlrpc`` call logs Odoo 19's deprecation warning."""
 
 from __future__ import annotations
 
@@ -28,6 +32,53 @@ BAD_REQUEST_PAGE = ("<!doctype html>\n<html lang=en>\n<title>400 Bad Request</ti
 SERVER_ERROR_PAGE = ("<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n"
                      "<h1>Internal Server Error</h1>\n<p>The server encountered an internal "
                      "error and was unable to complete your request.</p>\n")
+#: Odoo 19's warning on every /jsonrpc and /xmlrpc call (odoo19 NOTES, verbatim)
+DEPRECATION_WARNING = ("The /xmlrpc, /xmlrpc/2 and /jsonrpc endpoints are deprecated in Odoo 19 "
+                       "and scheduled for removal in Odoo 20. Please report the problem to the "
+                       "client making the request.")
+DEPRECATED_LOGGERS = {'/jsonrpc': logging.getLogger('odoo.addons.rpc.controllers.jsonrpc'),
+                      '/xmlrpc': logging.getLogger('odoo.addons.rpc.controllers.xmlrpc')}
+JSON2 = '/json/2/'
+#: JSON-2 methods that take no records (Odoo's @api.model): ``ids`` is refused (422)
+JSON2_MODEL_METHODS = {'search', 'search_read', 'search_count', 'fields_get', 'read_group',
+                       'name_search', 'create', 'default_get', 'context_get'}
+JSON2_PRIVATE = "Private methods (such as '{model}.{method}') cannot be called remotely."
+NO_DATABASE_PAGE = (
+    "<!DOCTYPE html>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>No database is "
+    "selected and the requested URL was not found in the server-wide controllers.</p>\n"
+    "<p>Please verify the hostname, <a href=/web/login>login</a> and try again.</p>\n\n"
+    "<!-- Alternatively, use the X-Odoo-Database header. -->\n")
+
+
+def endpoint_key(path: str) -> str:
+    """The endpoint a request path counts under in ``Sandbox.endpoint_calls``."""
+    if path.startswith('/xmlrpc/'):
+        return '/xmlrpc'
+    if path.startswith(JSON2):
+        return '/json/2'
+    if path.startswith('/web/dataset/call_kw'):
+        return '/web/dataset/call_kw'
+    return path
+
+
+def reported_version_info(sandbox: Any) -> dict[str, Any]:
+    """What the sandbox answers on ``/web/webclient/version_info``: the Odoo
+    version set on the sandbox (``odoo_version``: 19 or '19.0'), else the
+    recorded Odoo 17 answer."""
+    held = getattr(sandbox, 'odoo_version', None)
+    if held is None:
+        return version_info()
+    info = dict(version_info())
+    major = int(str(held).split('.')[0])
+    info['server_version'] = f"{major}.0"
+    info['server_version_info'] = [major, 0, 0, 'final', 0, '']
+    return info
+
+
+def reported_major(sandbox: Any) -> int:
+    return int(reported_version_info(sandbox)['server_version_info'][0])
+
+
 JSON_ROUTES = ('/jsonrpc', '/web/webclient/version_info', '/web/session/authenticate',
                '/web/session/get_session_info', '/web/session/destroy', '/web/dataset/call_kw')
 
@@ -80,7 +131,10 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:   # noqa: N802
         path = self.path.split('?')[0]
-        if path.startswith(JSON_ROUTES):
+        if path.startswith(JSON2) or path == JSON2.rstrip('/'):
+            self.send_json2_error(404, 'werkzeug.exceptions.NotFound',
+                                  "Did you mean POST /json/2/<model>/<method>?")
+        elif path.startswith(JSON_ROUTES):
             self.send(400, BAD_REQUEST_PAGE.format(path=path).encode(),
                       'text/html; charset=utf-8')
         elif path.startswith('/web') or path.startswith('/odoo'):
@@ -91,7 +145,17 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:  # noqa: N802
         path = self.path.split('?')[0]
+        key = endpoint_key(path)
+        with self.sandbox._lock:
+            self.sandbox.endpoint_calls[key] += 1
+        if key in DEPRECATED_LOGGERS and reported_major(self.sandbox) >= 19:
+            DEPRECATED_LOGGERS[key].warning(
+                "%s\nMute this logger: --log-handler %s:ERROR\nhttps://www.odoo.com/documentation/"
+                "latest/developer/reference/external_api.html#migrating-from-xml-rpc-json-rpc",
+                DEPRECATION_WARNING, DEPRECATED_LOGGERS[key].name)
         try:
+            if path.startswith(JSON2):
+                return self.json2(path)
             if path.startswith('/xmlrpc/2/') or path.startswith('/xmlrpc/'):
                 return self.xmlrpc(path.rsplit('/', 1)[-1])
             if not path.startswith(JSON_ROUTES):
@@ -130,6 +194,12 @@ class Handler(BaseHTTPRequestHandler):
         if fault.kind == 'hold':
             self.hold_seconds = fault.seconds
             return True
+        if fault.kind == 'session_expired':
+            if service == 'call_kw':
+                with self.sandbox._lock:
+                    self.sandbox.sessions.clear()
+                raise SessionExpired()
+            return True
         if fault.kind == 'drop':
             raise _Drop()
         if fault.kind == 'http500':
@@ -149,7 +219,7 @@ class Handler(BaseHTTPRequestHandler):
         cookies: list[str] = []
         try:
             if path == '/web/webclient/version_info':
-                result = version_info()
+                result = reported_version_info(self.sandbox)
             elif path == '/jsonrpc':
                 result = self.dispatch(params.get('service'), params.get('method'),
                                        params.get('args') or [])
@@ -267,6 +337,102 @@ class Handler(BaseHTTPRequestHandler):
                if admin else {}),
         }
 
+    # -- JSON-2 (Odoo 19) ----------------------------------------------------
+
+    def send_json2_error(self, status: int, name: str, message: str,
+                         headers: dict[str, str] | None = None) -> None:
+        """An error as Odoo 19's JSON-2 answers it: the status and a bare JSON body."""
+        arguments: list[Any] = [message]
+        if name.startswith('werkzeug.'):
+            arguments.append(status)
+        short = name.split('.', 1)[1] if name.startswith('builtins.') else name
+        body = json.dumps({'name': name, 'message': message, 'arguments': arguments,
+                           'context': {}, 'debug': f"Traceback (most recent call last):\n"
+                           f"  (stack frames omitted)\n{short}: {message}\n"}).encode()
+        self.send_response(status)
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.send_header('Content-Length', str(len(body)))
+        self.send_header('Content-Type', 'application/json; charset=utf-8')
+        self.send_header('Connection', 'close')
+        self.end_headers()
+        self.wfile.write(body)
+
+    def json2_uid(self) -> int | None:
+        """The user of the bearer API key; None after answering 401."""
+        scheme, _, key = (self.headers.get('Authorization') or '').strip().partition(' ')
+        if scheme.lower() != 'bearer' or not key.strip():
+            self.send_json2_error(
+                401, 'werkzeug.exceptions.Unauthorized',
+                "User not authenticated, use an API Key with a Bearer Authorization header.",
+                {'WWW-Authenticate': 'Bearer '})
+            return None
+        key = key.strip()
+        rows = self.sandbox.connection().execute("SELECT uid, key FROM _apikeys").fetchall()
+        for uid, stored in rows:
+            if secrets.compare_digest(str(stored), key):
+                return uid
+        self.send_json2_error(401, 'werkzeug.exceptions.Unauthorized', "Invalid apikey",
+                              {'WWW-Authenticate': 'Bearer '})
+        return None
+
+    def json2(self, path: str) -> None:
+        """``POST /json/2/<model>/<method>``: named arguments in, bare result out."""
+        sb = self.sandbox
+        raw = self.body()
+        database = self.headers.get('X-Odoo-Database')
+        if database and database != sb.database:
+            return self.send(404, NO_DATABASE_PAGE.encode(), 'text/html; charset=utf-8')
+        parts = path[len(JSON2):].strip('/').split('/')
+        if len(parts) != 2 or not all(parts):
+            return self.send_json2_error(404, 'werkzeug.exceptions.NotFound',
+                                         "Did you mean POST /json/2/<model>/<method>?")
+        model, method = parts
+        uid = self.json2_uid()
+        if uid is None:
+            return
+        try:
+            body = json.loads(raw or b'{}')
+            if not isinstance(body, dict):
+                raise ValueError("the body must be a JSON object")
+        except ValueError as error:
+            return self.send_json2_error(400, 'werkzeug.exceptions.BadRequest',
+                                         f"could not parse the body as json: {error}")
+        from odoo_pos_sandbox.core import BUSINESS_METHODS, PUBLIC_METHODS
+        from odoo_pos_sandbox.meta import registry
+        if model not in registry():
+            return self.send_json2_error(404, 'werkzeug.exceptions.NotFound',
+                                         f"the model '{model}' does not exist")
+        if method.startswith('_'):
+            return self.send_json2_error(403, 'odoo.exceptions.AccessError',
+                                         JSON2_PRIVATE.format(model=model, method=method))
+        if method not in PUBLIC_METHODS and (model, method) not in BUSINESS_METHODS:
+            return self.send_json2_error(404, 'werkzeug.exceptions.NotFound',
+                                         f"The method '{model}.{method}' does not exist")
+        ids = body.pop('ids', None)
+        if method in JSON2_MODEL_METHODS and ids is not None:
+            return self.send_json2_error(422, 'werkzeug.exceptions.UnprocessableEntity',
+                                         f"cannot call {model}.{method} with ids")
+        if method == 'create' and 'vals_list' in body:
+            args: list[Any] = [body.pop('vals_list')]
+        elif method in JSON2_MODEL_METHODS:
+            args = []
+            if method == 'name_search' and 'domain' in body:
+                body['args'] = body.pop('domain')
+        else:
+            args = [[ids] if isinstance(ids, int) else list(ids or [])]
+        try:
+            if not self.count_call('json2', model, method):
+                return
+            result = sb.execute(uid, model, method, args, body)
+        except _Drop:
+            raise
+        except OdooError as error:
+            return self.send_json2_error(_json2_status(error.name), error.name, error.message)
+        except Exception as error:     # TypeError of an unknown argument, as Odoo answers it
+            return self.send_json2_error(500, f"builtins.{type(error).__name__}", str(error))
+        self.send(200, json.dumps(result).encode(), 'application/json; charset=utf-8')
+
     # -- services (shared by JSON-RPC and XML-RPC) ----------------------------
 
     def dispatch(self, service: Any, method: Any, args: list[Any]) -> Any:
@@ -327,6 +493,18 @@ class Handler(BaseHTTPRequestHandler):
             body = xmlrpc.client.dumps(xmlrpc.client.Fault(error.xmlrpc_code,
                                                            error.fault_string()))
         self.send(200, body.encode(), 'text/xml; charset=utf-8')
+
+
+def _json2_status(name: str) -> int:
+    """The HTTP status JSON-2 gives an Odoo exception (Json2Dispatcher.handle_error)."""
+    short = name.rsplit('.', 1)[-1]
+    if short in ('AccessError', 'AccessDenied'):
+        return 403
+    if short == 'MissingError':
+        return 404
+    if short in ('UserError', 'ValidationError', 'RedirectWarning'):
+        return 422
+    return 500
 
 
 class _Http500Sent(_Drop):

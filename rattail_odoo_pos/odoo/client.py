@@ -24,9 +24,10 @@ import odoorpc
 import odoorpc.error
 
 from rattail_odoo_pos.odoo.errors import (
-    OdooAccessError, OdooConnectionError, OdooLoginError, OdooNotOdooError, OdooPosError,
-    OdooRPCError, OdooTransientError, OdooUnknownDatabaseError, one_line)
+    OdooAccessError, OdooConfigError, OdooConnectionError, OdooLoginError, OdooNotOdooError,
+    OdooPosError, OdooRPCError, OdooTransientError, OdooUnknownDatabaseError, one_line)
 from rattail_odoo_pos.odoo.source import OdooSource
+from rattail_odoo_pos.odoo.transport import ENDPOINT_PATHS, TRANSPORTS, Transport
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,12 @@ VERSION_INFO_PATH = '/web/webclient/version_info'
 
 #: At most this much of the version_info answer is read.
 VERSION_INFO_MAX_BYTES = 1 << 20
+
+#: First major version with the JSON-2 API (``/json/2``).
+JSON2_MAJOR_VERSION = 19
+
+#: What Odoo makes an API key of (``secrets.token_hex(20)``, 14 to 19).
+API_KEY_SHAPE = re.compile(r'[0-9a-f]{40}')
 
 TRANSPORT_ERRORS = (urllib.error.URLError, socket.timeout, TimeoutError,
                     ConnectionError, http.client.HTTPException, OSError)
@@ -95,7 +102,9 @@ class OdooClient:
 
     def __init__(self, source: OdooSource, *, sleep: Callable[[float], None] = time.sleep):
         self.source = source
-        self._odoo: odoorpc.ODOO | None = None
+        self._transport: Transport | None = None
+        #: why the endpoint was chosen (after :meth:`connect`)
+        self.endpoint_reason: str | None = None
         self._fields: dict[str, dict[str, dict[str, Any]]] = {}
         self._sleep = sleep
         self.calls = 0
@@ -117,7 +126,8 @@ class OdooClient:
     # -- connection -------------------------------------------------------
 
     def connect(self) -> 'OdooClient':
-        """Reach the server, check that it is Odoo, note its version and log in.
+        """Reach the server, check that it is Odoo, note its version and log in
+        through the fastest endpoint the secret allows (see :meth:`choose_endpoint`).
 
         The login and secret are sent only after :meth:`probe` found an Odoo
         server at the URL.  Raises :class:`OdooConnectionError` when the server
@@ -125,45 +135,99 @@ class OdooClient:
         :class:`OdooNotOdooError` when what answers is not Odoo, and
         :class:`OdooLoginError` when it refuses the login.
         """
-        if self._odoo is not None:
+        if self._transport is not None:
             return self
         src = self.source
         self.probe()
-
-        def make():
-            # the version is known from the probe: odoorpc asks nothing more
-            return odoorpc.ODOO(src.host, protocol=src.protocol, port=src.port,
-                                timeout=src.timeout, version=self._server_version)
-
-        odoo = self._with_retries(make, what="connect")
+        endpoint, reason = self.choose_endpoint()
         try:
-            self._with_retries(lambda: odoo.login(src.database, src.login, src.secret),
-                               what="log in")
+            transport = self._login(endpoint)
         except odoorpc.error.RPCError as error:
-            name = _odoo_name(error)
-            if name == 'odoo.exceptions.AccessError' or 'Database not found' in str(error) \
-                    or ('database' in str(error) and 'does not exist' in str(error)):
-                raise OdooUnknownDatabaseError(
-                    f"Cannot log in to Odoo source '{src.key}' at {src.url}: database "
-                    f"'{src.database}' was not found on that server (check [odoo_pos] "
-                    f"source.{src.key}.database: the name of the database, not of the "
-                    f"company)", source=src.key) from None
-            if str(error) == 'Wrong login ID or password' or name == 'odoo.exceptions.AccessDenied':
-                raise OdooLoginError(
-                    f"Cannot log in to Odoo source '{src.key}' at {src.url}: wrong login "
-                    f"'{src.login}' or wrong password/API key for database '{src.database}' "
-                    f"(check [odoo_pos] source.{src.key}.login and secret / secret_env / "
-                    f"secret_file)", source=src.key) from None
-            raise self._rpc_error(error, None, 'login') from None
+            if not (src.endpoint == 'auto' and endpoint == 'session'
+                    and _odoo_name(error) == 'odoo.exceptions.AccessDenied'
+                    and 'Too many login failures' not in str(error)):
+                raise self._login_error(error, endpoint) from None
+            # Odoo refuses API keys for web sessions: the secret may be a key
+            # that does not look like one.  Try it where keys are accepted.
+            endpoint = 'json2' if self.major_version >= JSON2_MAJOR_VERSION else 'jsonrpc'
+            try:
+                transport = self._login(endpoint)
+            except odoorpc.error.RPCError as error:
+                raise self._login_error(error, endpoint) from None
+            reason = 'the web session refused the secret, which is an API key'
+            log.warning(
+                "Odoo source '%s': the secret is an API key (the web login refused it, and "
+                "every refused web login counts toward Odoo's login cooldown); set [odoo_pos] "
+                "source.%s.endpoint = %s to go there directly", src.key, src.key, endpoint)
+        self._transport = transport
+        self.endpoint_reason = reason
+        log.info("logged in to Odoo source %s (Odoo %s) through %s", src.describe(),
+                 self._server_version, ENDPOINT_PATHS[endpoint])
+        return self
+
+    def choose_endpoint(self) -> tuple[str, str]:
+        """``(endpoint, why)``: the configured ``endpoint``, or with ``auto`` the
+        web session for a password, JSON-2 for an API key on Odoo 19 and later,
+        ``/jsonrpc`` for an API key before 19 (Odoo refuses keys for web sessions)."""
+        src = self.source
+        major = self.major_version
+        if src.endpoint != 'auto':
+            if src.endpoint == 'json2' and major < JSON2_MAJOR_VERSION:
+                raise OdooConfigError(
+                    f"Odoo source '{src.key}': [odoo_pos] source.{src.key}.endpoint = json2 "
+                    f"needs Odoo {JSON2_MAJOR_VERSION} or later, and {src.url} runs Odoo "
+                    f"{self._server_version}; use auto, session or jsonrpc", source=src.key)
+            return src.endpoint, 'configured'
+        if API_KEY_SHAPE.fullmatch(src.secret or ''):
+            if major >= JSON2_MAJOR_VERSION:
+                return 'json2', f'API key, Odoo {major}'
+            return 'jsonrpc', f'API key, Odoo {major} has no JSON-2'
+        return 'session', 'password'
+
+    def _login(self, endpoint: str) -> Transport:
+        transport = TRANSPORTS[endpoint](self.source, self._server_version)
+        try:
+            self._with_retries(transport.login, what="log in")
         except (KeyError, IndexError, TypeError, AttributeError) as error:
             # the version probe looked like Odoo, the login answer does not
+            src = self.source
             raise OdooNotOdooError(
                 f"Odoo source '{src.key}' at {src.url} answered the login in a way no Odoo "
                 f"server does ({type(error).__name__}: {self._scrub(one_line(str(error)))[:80]});"
                 f" check [odoo_pos] source.{src.key}.url", source=src.key) from None
-        self._odoo = odoo
-        log.info("logged in to Odoo source %s (Odoo %s)", src.describe(), self._server_version)
-        return self
+        return transport
+
+    def _login_error(self, error: odoorpc.error.RPCError, endpoint: str) -> OdooPosError:
+        """The one-line error for a refused login, the same for every endpoint."""
+        src = self.source
+        name = _odoo_name(error)
+        status = _http_status(error)
+        text = str(error)
+        if name == 'odoo.exceptions.AccessError' or 'Database not found' in text \
+                or ('database' in text and 'does not exist' in text) \
+                or (endpoint == 'json2' and status == 404):
+            return OdooUnknownDatabaseError(
+                f"Cannot log in to Odoo source '{src.key}' at {src.url}: database "
+                f"'{src.database}' was not found on that server (check [odoo_pos] "
+                f"source.{src.key}.database: the name of the database, not of the "
+                f"company)", source=src.key)
+        if 'Too many login failures' in text:
+            return OdooLoginError(
+                f"Cannot log in to Odoo source '{src.key}' at {src.url}: the server refuses "
+                f"logins from this address for a while after too many failed ones (Odoo's "
+                f"base.login_cooldown_after); wait a minute and check [odoo_pos] "
+                f"source.{src.key}.login and secret", source=src.key)
+        if text == 'Wrong login ID or password' or name == 'odoo.exceptions.AccessDenied' \
+                or status == 401:
+            hint = (" (/web/session/authenticate takes the password, not an API key: set "
+                    f"source.{src.key}.endpoint = auto or jsonrpc for a key)"
+                    if endpoint == 'session' and src.endpoint == 'session' else "")
+            return OdooLoginError(
+                f"Cannot log in to Odoo source '{src.key}' at {src.url}: wrong login "
+                f"'{src.login}' or wrong password/API key for database '{src.database}' "
+                f"(check [odoo_pos] source.{src.key}.login and secret / secret_env / "
+                f"secret_file){hint}", source=src.key)
+        return self._rpc_error(error, None, 'login')
 
     def probe(self) -> dict[str, Any]:
         """Ask the server its version, without credentials, and check the answer
@@ -197,8 +261,20 @@ class OdooClient:
         return info
 
     @property
-    def odoo(self) -> odoorpc.ODOO:
-        return self.connect()._odoo  # type: ignore[return-value]
+    def transport(self) -> Transport:
+        """The logged-in transport (see :mod:`rattail_odoo_pos.odoo.transport`)."""
+        return self.connect()._transport  # type: ignore[return-value]
+
+    @property
+    def endpoint(self) -> str:
+        """``'session'``, ``'jsonrpc'`` or ``'json2'``: where the calls go
+        (connects when needed)."""
+        return self.transport.name
+
+    def describe_endpoint(self) -> str:
+        """``session (/web/dataset/call_kw; password)``: for odoo-pos-check."""
+        transport = self.transport
+        return f"{transport.name} ({transport.path}; {self.endpoint_reason})"
 
     @property
     def version(self) -> str:
@@ -220,10 +296,10 @@ class OdooClient:
 
     @property
     def uid(self) -> int:
-        return self.odoo.env.uid
+        return self.transport.uid   # type: ignore[return-value]
 
     def close(self) -> None:
-        self._odoo = None
+        self._transport = None
 
     # -- calls ------------------------------------------------------------
 
@@ -231,13 +307,13 @@ class OdooClient:
                    kwargs: dict[str, Any] | None = None) -> Any:
         """Call ``model.method(*args, **kwargs)`` on the server, with retries
         on transport errors and Odoo errors turned into :class:`OdooPosError`."""
-        odoo = self.odoo
+        transport = self.transport
         args = list(args or [])
         kwargs = dict(kwargs or {})
 
         def call():
             self.calls += 1
-            return odoo.execute_kw(model, method, args, kwargs)
+            return transport.call(model, method, args, kwargs)
 
         try:
             return self._with_retries(call, what=f"call {model}.{method}", odoo_model=model)
@@ -261,8 +337,7 @@ class OdooClient:
         try:
             self.fields_get(model)
         except OdooRPCError as error:
-            if error.odoo_name in ('builtins.KeyError', 'odoo.exceptions.UserError') \
-               and 'exist' in (error.odoo_message or '') or error.odoo_name == 'builtins.KeyError':
+            if getattr(error, 'unknown_model', False):
                 return False
             raise
         return True
@@ -489,17 +564,32 @@ class OdooClient:
         src = self.source
         where = f"{model}.{method}" if model else method
         short = name.rsplit('.', 1)[-1]
-        if short in ('AccessError', 'AccessDenied'):
-            cls: type[OdooPosError] = OdooAccessError
+        unknown_model = bool(model) and _is_unknown_model(name, message, model)
+        if unknown_model:
+            # each endpoint says it its own way (/jsonrpc UserError "Object X doesn't
+            # exist", call_kw KeyError "X", JSON-2 404 "the model 'X' does not exist")
+            cls: type[OdooPosError] = OdooRPCError
+            message = (f"model {model} does not exist on this server (is the Odoo module "
+                       f"that defines it installed?)")
+            short = 'UnknownModel'
+            hint = ""
+        elif short in ('AccessError', 'AccessDenied', 'Forbidden'):
+            cls = OdooAccessError
             hint = (f" The Odoo user '{src.login}' needs read access to {model}"
                     if model else "")
+        elif short == 'Unauthorized':
+            # JSON-2 401: the key was revoked or expired since the run began
+            cls = OdooLoginError
+            hint = (f" Check [odoo_pos] source.{src.key}.secret: the API key was refused")
         else:
             cls = OdooTransientError if name in TRANSIENT_ODOO_ERRORS else OdooRPCError
             hint = ""
-        return cls(f"Odoo source '{src.key}' at {src.url}: {where} failed: {short}: "
-                   f"{message}.{hint}".replace('..', '.'),
-                   source=src.key, odoo_model=model, method=method,
-                   odoo_name=name, odoo_message=message)
+        result = cls(f"Odoo source '{src.key}' at {src.url}: {where} failed: {short}: "
+                     f"{message}.{hint}".replace('..', '.'),
+                     source=src.key, odoo_model=model, method=method,
+                     odoo_name=name, odoo_message=message)
+        result.unknown_model = unknown_model    # type: ignore[attr-defined]
+        return result
 
     def _scrub(self, text: str) -> str:
         secret = self.source.secret
@@ -566,5 +656,23 @@ def _odoo_name(error: odoorpc.error.RPCError) -> str | None:
     info = getattr(error, 'info', None)
     if isinstance(info, dict):
         data = info.get('data') or {}
-        return data.get('name')
+        return data.get('name') if isinstance(data, dict) else None
     return None
+
+
+def _is_unknown_model(name: str, message: str, model: str) -> bool:
+    """Whether an Odoo error says that *model* does not exist (on any endpoint)."""
+    if name == 'builtins.KeyError':
+        return message.strip("'\"") == model
+    if name == 'odoo.exceptions.UserError':
+        return message == f"Object {model} doesn't exist"
+    if name == 'werkzeug.exceptions.NotFound':
+        return message == f"the model '{model}' does not exist"
+    return False
+
+
+def _http_status(error: odoorpc.error.RPCError) -> int | None:
+    """The HTTP status of a JSON-2 error (None for the classic endpoints,
+    which answer every error with HTTP 200)."""
+    info = getattr(error, 'info', None)
+    return info.get('http_status') if isinstance(info, dict) else None

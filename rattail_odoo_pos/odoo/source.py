@@ -45,6 +45,9 @@ class OdooSource:
     backoff: float = 0.5
     backoff_max: float = 30.0
     batch_size: int = 2000
+    #: how calls are sent: 'auto' (the fastest the secret allows), 'session',
+    #: 'jsonrpc' or 'json2' (see :mod:`rattail_odoo_pos.odoo.transport`)
+    endpoint: str = 'auto'
 
     def __post_init__(self):
         # a URL without a scheme would connect to localhost:80 and send the
@@ -112,8 +115,24 @@ def load_source(config: Any, key: str = 'default') -> OdooSource:
     secret = read_secret(key, get('secret'), get('secret_env'), get('secret_file'))
     numbers = {name: number_setting(key, name, *setting(name))
                for name, (kind, _default) in SOURCE_SETTINGS.items() if kind in (int, float)}
+    endpoint = endpoint_setting(key, *setting('endpoint'))
     return OdooSource(key=key, url=url, database=database, login=login, secret=secret,
-                      **numbers)
+                      endpoint=endpoint, **numbers)
+
+
+def endpoint_setting(key: str, where: str, raw: Any) -> str:
+    """The ``endpoint`` setting (``auto`` when unset); :class:`OdooConfigError`
+    naming the setting and the values it takes otherwise."""
+    from rattail_odoo_pos.odoo.transport import ENDPOINTS
+    value = (raw or '').strip().lower() if isinstance(raw, str) else raw
+    if not value:
+        return 'auto'
+    if value not in ENDPOINTS:
+        raise OdooConfigError(
+            f"Odoo source '{key}': [{SECTION}] {where} = {raw!r} is not one of "
+            f"{', '.join(ENDPOINTS)} (auto: the web session with a password, /jsonrpc with an "
+            f"API key, JSON-2 with an API key on Odoo 19 and later)", source=key)
+    return value
 
 
 #: Smallest value each numeric source setting accepts.
