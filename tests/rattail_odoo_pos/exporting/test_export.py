@@ -27,6 +27,25 @@ def shop2(sandbox_template, tmp_path):
 
 
 @pytest.fixture
+def shop3(sandbox_template, tmp_path):
+    served = serve_copy(sandbox_template, tmp_path / 'shop3.sqlite')
+    yield served
+    served.server.stop()
+
+
+@pytest.fixture
+def env3(tmp_path, rattail_db_url, sandbox, shop2, shop3):
+    """Three configured sources (three served sandboxes)."""
+    shops = {'default': sandbox, 'shop2': shop2, 'shop3': shop3}
+    env = make_rattail_env(tmp_path, rattail_db_url,
+                           {key: served.source_settings() for key, served in shops.items()})
+    env.shops = shops
+    yield env
+    for engine in getattr(env.config, 'appdb_engines', {}).values():
+        engine.dispose()
+
+
+@pytest.fixture
 def env(tmp_path, rattail_db_url, sandbox, shop2):
     env = make_rattail_env(tmp_path, rattail_db_url, {
         'default': sandbox.source_settings(), 'shop2': shop2.source_settings()})
@@ -81,12 +100,18 @@ def writes_since(served, mark):
     return [c for c in served.sandbox.calls if c[0] > mark and c[3] in ('create', 'write')]
 
 
-def test_new_department_and_product_reach_every_source_and_an_import_changes_nothing(env):
+def test_new_department_and_product_reach_every_source_and_an_import_changes_nothing(env3):
+    env = env3
     add_products(env, ("Export Widget", EAN_A, 'EXP-1', '4.25'))
+    marks = {s: served.sandbox.call_count for s, served in env.shops.items()}
     result = rattail(env, 'export-odoo-pos')
-    assert 'default: product.product: created 1' in result.stdout
-    assert 'shop2: product.product: created 1' in result.stdout
+    assert sorted(env.shops) == ['default', 'shop2', 'shop3']
     for source, served in env.shops.items():
+        assert f'{source}: pos.category: created 1' in result.stdout
+        assert f'{source}: product.product: created 1' in result.stdout
+        # the category first, then the product that points at it
+        assert [c[2:] for c in writes_since(served, marks[source])] == [
+            ('pos.category', 'create'), ('product.product', 'create')]
         odoo = odoo_login(served)
         cats = execute(odoo, 'pos.category', 'search_read', [('name', '=', 'Export Dept')],
                        fields=['id'])
@@ -107,15 +132,23 @@ def test_new_department_and_product_reach_every_source_and_an_import_changes_not
                        "WHERE e.barcode = :b ORDER BY e.source", b=EAN_A)
     dept_before = rows(env, "SELECT * FROM odoo_pos_department WHERE name = 'Export Dept' "
                             "ORDER BY source")
-    rattail(env, 'import-odoo-pos', '--source', 'default', '--source', 'shop2',
-            'Department', 'Product')
+    versions = "SELECT (SELECT count(*) FROM transaction), (SELECT count(*) FROM product_version)"
+    versions_before = rows(env, versions)
+    assert versions_before[0][0] > 0        # the export's bindings were versioned
+    marks = {s: served.sandbox.call_count for s, served in env.shops.items()}
+    result = rattail(env, 'import-odoo-pos', 'OdooPosDepartment', 'OdooPosProduct', '--debug')
+    assert 'unknown importer' not in result.stderr
+    for source, served in env.shops.items():     # the import did read every source
+        read = {c[2] for c in served.sandbox.calls if c[0] > marks[source]}
+        assert {'pos.category', 'product.product'} <= read, (source, read)
     after = rows(env, "SELECT e.*, p.description, p.department_uuid, pp.price "
                       "FROM odoo_pos_product e JOIN product p ON p.uuid = e.product_uuid "
                       "JOIN product_price pp ON pp.uuid = p.regular_price_uuid "
                       "WHERE e.barcode = :b ORDER BY e.source", b=EAN_A)
-    assert after == before and len(after) == 2
+    assert after == before and len(after) == 3
     assert rows(env, "SELECT * FROM odoo_pos_department WHERE name = 'Export Dept' "
                      "ORDER BY source") == dept_before
+    assert rows(env, versions) == versions_before       # no new version of anything
     assert scalar(env, "SELECT count(*) FROM product WHERE item_id = 'EXP-1'") == 1
     # and a second export has nothing to send
     marks = {s: served.sandbox.call_count for s, served in env.shops.items()}
@@ -141,6 +174,81 @@ def test_a_price_change_writes_lst_price_only_in_one_grouped_call(env):
         assert round(odoo_products(served, EAN_B)[0]['lst_price'], 2) == 2.5
         assert round(odoo_products(served, EAN_C)[0]['lst_price'], 2) == 1.0
         assert odoo_products(served, EAN_A)[0]['name'] == 'Export A'
+
+
+def sandbox_rows(served, table):
+    """Every row of a sandbox table, as stored (write_date with microseconds)."""
+    import sqlite3
+    cx = sqlite3.connect(str(served.path))
+    try:
+        cx.row_factory = sqlite3.Row
+        return {r['id']: dict(r) for r in cx.execute(f"SELECT * FROM {table} ORDER BY id")}
+    finally:
+        cx.close()
+
+
+def execute_pricing_batch(env, prices: dict[str, str]) -> None:
+    """A pricing batch made, refreshed and executed the way Tailbone does it
+    (``do_refresh``, then ``do_execute`` in a session of its own, committed),
+    with the handler configured as docs/exporting.md says."""
+    app = env.config.get_app()
+    model = app.model
+    env.config.setdefault('rattail.batch', 'pricing.handler.spec',
+                          'rattail_odoo_pos.exporting.pricing:OdooPosPricingBatchHandler')
+    handler = app.get_batch_handler('pricing')
+    session = app.make_session()
+    try:
+        user = session.query(model.User).filter_by(username='pricer').first()
+        if user is None:
+            user = model.User(username='pricer')
+            session.add(user)
+        batch = handler.make_batch(session, created_by=user, description="new prices")
+        for item_id, price in prices.items():
+            product = session.query(model.Product).filter_by(item_id=item_id).one()
+            handler.add_row(batch, handler.make_row(product=product,
+                                                    new_price=decimal.Decimal(price)))
+        handler.do_refresh(batch, user)
+        session.commit()
+        batch_uuid, user_uuid = batch.uuid, user.uuid
+    finally:
+        session.close()
+    session = app.make_session()
+    try:
+        batch = session.get(model.PricingBatch, batch_uuid)
+        assert handler.do_execute(batch, user=session.get(model.User, user_uuid))
+        session.commit()
+    finally:
+        session.close()
+
+
+def test_a_price_change_through_a_pricing_batch_writes_lst_price_and_nothing_else(env):
+    add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'), ("Export B", EAN_B, 'EXP-B', '1.00'))
+    rattail(env, 'export-odoo-pos')
+    execute_pricing_batch(env, {'EXP-A': '3.49'})
+    assert scalar(env, "SELECT pp.price FROM product p JOIN product_price pp ON pp.uuid = "
+                       "p.regular_price_uuid WHERE p.item_id = 'EXP-A'") == decimal.Decimal('3.49')
+    tables = ('product_product', 'product_template', 'pos_category', 'res_partner')
+    snapshots = {s: {t: sandbox_rows(served, t) for t in tables}
+                 for s, served in env.shops.items()}
+    marks = {s: served.sandbox.call_count for s, served in env.shops.items()}
+    result = rattail(env, 'export-odoo-pos')
+    for source, served in env.shops.items():
+        assert f'{source}: product.product: created 0, bound 0, updated 1' in result.stdout
+        assert [c[2:] for c in writes_since(served, marks[source])] == [
+            ('product.product', 'write')]
+        [a] = odoo_products(served, EAN_A)
+        assert round(a['lst_price'], 2) == 3.49
+        assert round(odoo_products(served, EAN_B)[0]['lst_price'], 2) == 1.0
+        after = {t: sandbox_rows(served, t) for t in tables}
+        before = snapshots[source]
+        tmpl_id = before['product_product'][a['id']]['product_tmpl_id']
+        changed = {(t, i, col) for t in tables for i, row in after[t].items()
+                   for col, value in row.items() if before[t].get(i, {}).get(col) != value}
+        # only that product's price (its template's list_price) and their write_dates
+        assert changed == {('product_product', a['id'], 'write_date'),
+                           ('product_template', tmpl_id, 'write_date'),
+                           ('product_template', tmpl_id, 'list_price')}, changed
+        assert all(set(after[t]) == set(before[t]) for t in tables)
 
 
 def test_discontinued_is_archived_and_dry_run_sends_nothing(env):
