@@ -8,6 +8,7 @@ every request they get.
 
 from __future__ import annotations
 
+import http.cookiejar
 import json
 import logging
 import threading
@@ -376,6 +377,10 @@ class VersionProxy(TinyServer):
     *version*: a real Odoo of another version, as far as the client can tell."""
 
     def __init__(self, target: str, version: str, version_info: list):
+        # the proxy holds the web session's cookie itself (one client at a time)
+        opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+
         def answer(method, path, body):
             if path == '/web/webclient/version_info':
                 result = {'server_version': version, 'server_version_info': version_info,
@@ -386,7 +391,7 @@ class VersionProxy(TinyServer):
             request = urllib.request.Request(target + path, data=body or None, method=method,
                                              headers={'Content-Type': 'application/json'})
             try:
-                with urllib.request.urlopen(request, timeout=10) as response:
+                with opener.open(request, timeout=10) as response:
                     return response.status, response.headers['Content-Type'], \
                         response.read(), {}
             except urllib.error.HTTPError as error:
