@@ -175,7 +175,8 @@ class FromRattailToOdooPos(ImportHandler):
         for (source, key), n in self.counts.items():
             print(f"{source}: {ENTITIES[key].odoo_model}: created {n['created']}, "
                   f"bound {n['bound']}, updated {n['updated']}, conflicts {n['conflicts']}, "
-                  f"skipped {n['skipped']}, failed {n['failed']}{suffix}")
+                  f"skipped {n['skipped']}, failed {n['failed']}, archived {n['archived']}"
+                  f"{suffix}")
         if self.conflicts:
             print(f"Conflicts (changed in Odoo and in Rattail; nothing written; re-run with "
                   f"--rattail-wins FIELD to let Rattail win): {len(self.conflicts)}")
@@ -213,10 +214,14 @@ class EntityExporter:
         #: Odoo field -> (binding column, conversion)
         self.columns = {field: (column, kind) for column, (field, kind) in entity.fields.items()}
         self.options = handler.options
-        self.counts = dict(created=0, bound=0, updated=0, conflicts=0, skipped=0, failed=0)
+        self.counts = dict(created=0, bound=0, updated=0, conflicts=0, skipped=0, failed=0,
+                           archived=0)
         self.barcodes: dict[str, str] = {}
         self._bound: dict[tuple[str, str], int | None] = {}
         self._open_conflicts: set[int] | None = None
+        self.limit_said = False
+        #: deleted Rattail records being archived (``--delete``)
+        self.archiving: set[str] = set()
 
     # -- helpers ---------------------------------------------------------
 
@@ -288,12 +293,35 @@ class EntityExporter:
     def odoo_message(self, error: Exception) -> str:
         return getattr(error, 'odoo_message', None) or str(error)
 
-    def limit_reached(self) -> bool:
+    def room(self, kind: str) -> int | None:
+        """How many more records this run may ``create`` or ``update`` (*kind*)
+        in this source and model: ``--max-create`` / ``--max-update``, and
+        ``--max-total`` for both together (rattail's limits, which count per
+        importer: here per source and model).  None: no limit."""
         opts = self.options
-        done = self.counts['created'] + self.counts['updated']
-        if opts.get('max_total') and done >= opts['max_total']:
-            return True
-        return False
+        limits = []
+        if opts.get(f'max_{kind}'):
+            limits.append(opts[f'max_{kind}'] - self.counts[f'{kind}d'])
+        if opts.get('max_total'):
+            limits.append(opts['max_total'] - self.counts['created'] - self.counts['updated'])
+        return max(0, min(limits)) if limits else None
+
+    def limit_reached(self) -> bool:
+        """No more creates nor updates allowed (the run of this model stops)."""
+        done = [self.room(kind) == 0 or not self.options.get(kind, True)
+                for kind in ('create', 'update')]
+        return all(done)
+
+    def trim(self, kind: str, records: list) -> list:
+        """*records* cut to what :meth:`room` allows, saying so once."""
+        room = self.room(kind)
+        if room is None or len(records) <= room:
+            return records
+        if not self.limit_said:
+            log.warning("Odoo source '%s': %s: the --max-* limit is reached; the rest waits "
+                        "for the next run", self.source, self.model)
+            self.limit_said = True
+        return records[:room]
 
     # -- the run ---------------------------------------------------------
 
@@ -363,8 +391,14 @@ class EntityExporter:
         unbound, bound = [], []
         for native in natives:
             binding = bindings.get(native.uuid)
-            if getattr(native, 'deleted', False) and not (deleting and binding is not None):
-                continue       # a deleted product is archived in Odoo only with --delete
+            if getattr(native, 'deleted', False):
+                # a deleted product is archived in Odoo only with --delete (never
+                # unlinked), and nothing else of it is written
+                if not (deleting and binding is not None and 'active' in self.columns):
+                    continue
+                self.archiving.add(native.uuid)
+                bound.append((native, binding, {'active': False}))
+                continue
             values = self.wanted(native, binding)
             if values is None:
                 continue
@@ -461,9 +495,7 @@ class EntityExporter:
             binding = self.bind(native, rec)
             self.counts['bound'] += 1
             found.append((native, binding, values))
-        max_create = self.options.get('max_create')
-        if max_create:
-            to_create = to_create[:max(0, max_create - self.counts['created'])]
+        to_create = self.trim('create', to_create)
         size = BATCH_SIZE if self.handler.group_writes else 1
         for start in range(0, len(to_create), size):
             self.create_batch(to_create[start:start + size])
@@ -514,8 +546,8 @@ class EntityExporter:
                         key = (binding.odoo_id,)
                     groups.setdefault(key, (vals, []))[1].append((native, binding, values))
             for vals, members in groups.values():
-                if self.limit_reached() or (self.options.get('max_update') and
-                                            self.counts['updated'] >= self.options['max_update']):
+                members = self.trim('update', members)
+                if not members:
                     return
                 self.write(vals, members)
 
@@ -564,6 +596,7 @@ class EntityExporter:
                 log.info("would write %s to %s %s in %s", sorted(vals), self.model,
                          binding.odoo_id, self.source)
             self.counts['updated'] += len(members)
+            self.counts['archived'] += sum(n.uuid in self.archiving for n, _, _ in members)
             return
         try:
             self.client.execute_kw(self.model, 'write', [ids, vals])
@@ -581,6 +614,7 @@ class EntityExporter:
                 for column, value in self.read_columns(rec).items():
                     setattr(binding, column, value)
             self.counts['updated'] += 1
+            self.counts['archived'] += native.uuid in self.archiving
             self.handler.change('updated', f"{self.entity.native} ({self.source})", native,
                                 {f: None for f in vals}, {f: values[f] for f in vals})
         self.session.flush()

@@ -266,6 +266,77 @@ def test_discontinued_is_archived_and_dry_run_sends_nothing(env):
         assert odoo_products(served, EAN_A)[0]['active'] is False
 
 
+def ean13(n: int) -> str:
+    """A valid EAN-13 (check digit computed) from a number."""
+    body = f"20{n:010d}"
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
+    return body + str((10 - total % 10) % 10)
+
+
+def test_delete_archives_a_deleted_product_and_never_unlinks(env):
+    add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'), ("Export B", EAN_B, 'EXP-B', '1.00'))
+    rattail(env, 'export-odoo-pos', '--source', 'default')
+    served = env.shops['default']
+    [before] = odoo_products(served, EAN_A)
+    set_product(env, 'EXP-A', deleted=True, description='Deleted in Rattail')
+    mark = served.sandbox.call_count
+    result = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert 'product.product: created 0, bound 0, updated 0' in result.stdout
+    assert writes_since(served, mark) == []
+    assert odoo_products(served, EAN_A) == [before]          # without --delete: left alone
+    mark = served.sandbox.call_count
+    result = rattail(env, 'export-odoo-pos', '--source', 'default', '--delete')
+    assert 'product.product: created 0, bound 0, updated 1' in result.stdout
+    assert 'archived 1' in result.stdout
+    calls = [c[2:] for c in served.sandbox.calls if c[0] > mark]
+    assert ('product.product', 'unlink') not in calls
+    assert [c for c in calls if c[1] in ('create', 'write', 'unlink')] == [
+        ('product.product', 'write')]
+    [after] = odoo_products(served, EAN_A)
+    assert after == {**before, 'active': False}              # archived, nothing else written
+    assert odoo_products(served, EAN_B)[0]['active'] is True
+    # the binding stays, with what Odoo now has; a second run has nothing to do
+    assert scalar(env, "SELECT active FROM odoo_pos_product WHERE source = 'default' "
+                       "AND odoo_id = :i", i=before['id']) is False
+    mark = served.sandbox.call_count
+    rattail(env, 'export-odoo-pos', '--source', 'default', '--delete')
+    assert writes_since(served, mark) == []
+
+
+def test_max_create_update_and_total_are_respected_per_source_and_model(env):
+    codes = [ean13(i) for i in range(1, 8)]
+    add_products(env, *[(f"Limited {i}", code, f'LIM-{i}', '1.00')
+                        for i, code in enumerate(codes[:5], 1)])
+    served = env.shops['default']
+
+    def in_odoo(price=None):
+        found = [p for code in codes for p in odoo_products(served, code)]
+        return found if price is None else [p for p in found if round(p['lst_price'], 2) == price]
+
+    result = rattail(env, 'export-odoo-pos', '--source', 'default', '--max-create', '2')
+    assert 'pos.category: created 1' in result.stdout          # its own limit of 2
+    assert 'product.product: created 2,' in result.stdout
+    assert len(in_odoo()) == 2
+    result = rattail(env, 'export-odoo-pos', '--source', 'default', '--max-create', '2')
+    assert 'product.product: created 2,' in result.stdout and len(in_odoo()) == 4
+    result = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert 'product.product: created 1,' in result.stdout and len(in_odoo()) == 5
+
+    for i in range(1, 6):
+        set_price(env, f'LIM-{i}', '2.00')
+    result = rattail(env, 'export-odoo-pos', '--source', 'default', '--max-update', '3')
+    assert 'product.product: created 0, bound 0, updated 3,' in result.stdout
+    assert len(in_odoo(2.0)) == 3 and len(in_odoo(1.0)) == 2
+
+    add_products(env, *[(f"Limited {i}", codes[i - 1], f'LIM-{i}', '2.00') for i in (6, 7)])
+    result = rattail(env, 'export-odoo-pos', '--source', 'default', '--max-total', '3')
+    assert 'product.product: created 2, bound 0, updated 1,' in result.stdout
+    assert len(in_odoo()) == 7 and len(in_odoo(2.0)) == 6
+    result = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert 'product.product: created 0, bound 0, updated 1,' in result.stdout
+    assert len(in_odoo(2.0)) == 7
+
+
 def test_a_change_in_odoo_and_in_rattail_is_a_conflict_nothing_is_overwritten(env):
     add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'))
     rattail(env, 'export-odoo-pos', '--source', 'default')
