@@ -54,6 +54,8 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     'delete.max_share': (float, 0.05),
     'delete.max_count': (int, None),
     'lock.wait_seconds': (int, 10),
+    # sources read at a time by import-odoo-pos (importing/fleet.py); 1 = one after the other
+    'fleet.parallel': (int, 4),
     # rattail export-odoo-pos: the Odoo fields Rattail owns (default: all the entity declares)
     'export.department.fields': (list, None),
     'export.product.fields': (list, None),

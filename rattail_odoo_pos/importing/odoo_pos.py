@@ -162,6 +162,9 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
             self.full = kwargs.pop('full')
         if 'force_delete' in kwargs:
             self.force_delete = kwargs.pop('force_delete')
+        from rattail_odoo_pos.importing import fleet    # sources in parallel: one copy each
+        if fleet.wants_fleet(self, kwargs):
+            return fleet.run_fleet(self, keys, kwargs)
         self.begin_run()
         with SourceLocks(self.config, self._sources, self.lock_label):
             try:
