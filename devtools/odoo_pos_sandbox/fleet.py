@@ -21,11 +21,12 @@ makes one unreachable (its requests hang, then the connection closes unanswered)
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import xmlrpc.client
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from odoo_pos_sandbox.pacing import Pacer
 
@@ -71,6 +72,10 @@ class Fleet:
         self.down: dict[str, float] = {}
         self.server = None
         self._stopping = threading.Event()
+        self._lock = threading.Lock()
+        self._in_flight: dict[str, int] = {}
+        #: the most databases that had a request being served at the same moment
+        self.max_databases_at_once = 0
 
     @classmethod
     def from_paths(cls, paths: Iterable[str | Path], **kwargs: Any) -> 'Fleet':
@@ -107,6 +112,21 @@ class Fleet:
             for key, value in pacer.totals.items():
                 out[key] = out.get(key, 0) + value
         return out
+
+    @contextlib.contextmanager
+    def serving(self, sandbox: Any) -> Iterator[None]:
+        """Count a request of *sandbox* as in flight (for :attr:`max_databases_at_once`)."""
+        name = sandbox.database
+        with self._lock:
+            self._in_flight[name] = self._in_flight.get(name, 0) + 1
+            self.max_databases_at_once = max(self.max_databases_at_once, len(self._in_flight))
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._in_flight[name] -= 1
+                if not self._in_flight[name]:
+                    del self._in_flight[name]
 
     # -- a database down ----------------------------------------------------------
 

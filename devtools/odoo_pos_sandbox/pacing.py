@@ -136,6 +136,9 @@ class Pacer:
         self._checked: set[str] = set()
         self._cache_cleared = False
         self.totals: Counter = Counter()
+        self._serving = 0
+        #: the most requests this database served at the same moment (<= workers)
+        self.peak = 0
 
     # -- the model ------------------------------------------------------------
 
@@ -170,14 +173,16 @@ class Pacer:
             t['seconds'] += charge.seconds
         return charge
 
-    def first_check(self, db: Any, uid: Any, secret: Any) -> bool:
-        """Whether (db, uid, secret) is checked for the first time (Odoo hashes
-        the password then, and caches the good pair).  Only a digest is kept."""
+    def hashes(self, db: Any, uid: Any, secret: Any, denied: bool) -> bool:
+        """Whether checking (db, uid, secret) hashes the password: the first time
+        and after every refusal (Odoo caches only a good pair, per process).
+        Only a digest of the pair is kept."""
         digest = hashlib.sha256(repr((db, uid, secret)).encode()).hexdigest()
         with self._lock:
             if digest in self._checked:
                 return False
-            self._checked.add(digest)
+            if not denied:
+                self._checked.add(digest)
             return True
 
     def reset(self) -> None:
@@ -193,7 +198,14 @@ class Pacer:
     def slot(self) -> Iterator[float]:
         """Hold a worker slot; yields the time the request started being served."""
         with self._slots:
-            yield time.monotonic()
+            with self._lock:
+                self._serving += 1
+                self.peak = max(self.peak, self._serving)
+            try:
+                yield time.monotonic()
+            finally:
+                with self._lock:
+                    self._serving -= 1
 
     def wait(self, started: float, charge: Charge) -> None:
         target = charge.seconds * self.scale
@@ -228,6 +240,7 @@ def endpoint_of(path: str) -> str:
 def describe(path: str, body: bytes, answer: bytes, pacer: Pacer) -> Charge:
     """The :class:`Charge` of one request from its path, body and answer body."""
     endpoint = endpoint_of(path)
+    denied = b'AccessDenied' in answer or b'Access Denied' in answer
     model = method = None
     args: list[Any] = []
     kwargs: dict[str, Any] = {}
@@ -243,7 +256,7 @@ def describe(path: str, body: bytes, answer: bytes, pacer: Pacer) -> Charge:
                 db, uid, secret, model, method = (params + [None] * 5)[:5]
                 args = params[5] if len(params) > 5 and meth == 'execute_kw' else params[5:]
                 kwargs = params[6] if len(params) > 6 and meth == 'execute_kw' else {}
-                login = pacer.first_check(db, uid, secret)
+                login = pacer.hashes(db, uid, secret, denied)
         else:
             request = json.loads(body) if body else {}
             params = request.get('params') or {} if isinstance(request, dict) else {}
@@ -259,7 +272,7 @@ def describe(path: str, body: bytes, answer: bytes, pacer: Pacer) -> Charge:
                         kwargs = jargs[6] if len(jargs) > 6 else {}
                     else:
                         args = jargs[5:]
-                    login = pacer.first_check(db, uid, secret)
+                    login = pacer.hashes(db, uid, secret, denied)
             elif endpoint == 'session':
                 model, method = params.get('model'), params.get('method')
                 args, kwargs = params.get('args') or [], params.get('kwargs') or {}
@@ -358,14 +371,16 @@ def handle(handler: Any, inner: Any) -> None:
         pacer = fleet.pacer_of(sandbox)
     handler.rfile = _io.BytesIO(b''.join(head) + body)
     buffer = handler.wfile = _io.BytesIO()
+    serving = fleet.serving(handler._sandbox) if fleet is not None else contextlib.nullcontext()
     try:
-        if pacer is None:
-            inner()
-        else:
-            with pacer.slot() as started:
+        with serving:
+            if pacer is None:
                 inner()
-                answer = buffer.getvalue().partition(b'\r\n\r\n')[2]
-                pacer.wait(started, pacer.charge(describe(path, body, answer, pacer)))
+            else:
+                with pacer.slot() as started:
+                    inner()
+                    answer = buffer.getvalue().partition(b'\r\n\r\n')[2]
+                    pacer.wait(started, pacer.charge(describe(path, body, answer, pacer)))
     finally:
         handler.rfile, handler.wfile = real_rfile, real_wfile
         try:
