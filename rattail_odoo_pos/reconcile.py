@@ -453,7 +453,7 @@ class Reconciler:
                 counts: dict[str, int]) -> None:
         size = client.source.batch_size
         for i in range(0, len(ids), size):
-            records = client.read(model, ids[i:i + size], importer.entity.odoo_fields)
+            records = client.read(model, ids[i:i + size], importer.plan(source).fields)
             if records:
                 importer.import_batch(source, records, [], [])
                 importer.cached_local_data = {}

@@ -84,6 +84,22 @@ def sandbox(sandbox_template, tmp_path):
     served.server.stop()
 
 
+@pytest.fixture
+def sandbox_version(sandbox_template, tmp_path):
+    """Factory: ``sandbox_version(16)`` serves another copy of the shared
+    sandbox data speaking Odoo 16 (15 to 19; the data are the same)."""
+    served = []
+
+    def make(odoo_version: int = 17):
+        one = serve_copy(sandbox_template, tmp_path / f'sandbox-{odoo_version}-{len(served)}.sqlite',
+                         odoo_version=odoo_version)
+        served.append(one)
+        return one
+    yield make
+    for one in served:
+        one.server.stop()
+
+
 from odoo_pos_dev.devenv import RattailEnv, make_rattail_env  # noqa: E402,F401
 
 

@@ -52,11 +52,12 @@ class ServedSandbox:
         return settings
 
 
-def serve_copy(template: Path, dest: Path) -> ServedSandbox:
-    """Copy a sandbox data file and serve it on a free loopback port."""
+def serve_copy(template: Path, dest: Path, odoo_version: int | None = None) -> ServedSandbox:
+    """Copy a sandbox data file and serve it on a free loopback port (as
+    Odoo *odoo_version*: 15 to 19, default 17; the data are the same)."""
     from odoo_pos_sandbox import Sandbox
     shutil.copyfile(template, dest)
-    sb = Sandbox(dest)
+    sb = Sandbox(dest, odoo_version=odoo_version)
     server = sb.serve(host='127.0.0.1', port=0)
     return ServedSandbox(sandbox=sb, server=server, path=dest)
 

@@ -28,6 +28,7 @@ from typing import Any, Iterable, Iterator
 
 from odoo_pos_sandbox.domain import Compiler, order_sql
 from odoo_pos_sandbox.flows import FlowsMixin, float_round
+from odoo_pos_sandbox import versions as odoo_versions
 from odoo_pos_sandbox.meta import (
     AccessDenied, AccessError, AttributeErr, KeyErr, MissingError, Model, OdooError,
     UserError, ValidationError, ValueErr, access_groups_message, foreign_key_error,
@@ -760,7 +761,9 @@ class Env:
             variant_ids = [r[0] for r in self.cx.execute(
                 f"SELECT id FROM product_product WHERE product_tmpl_id IN "
                 f"({','.join('?' * len(ids))})", ids)]
-            if variant_ids:
+            # (not on Odoo 15/16: only archiving reaches the variants there)
+            if variant_ids and (variant_vals or
+                                self.sandbox.version.template_write_moves_variants):
                 self.write('product.product', variant_ids, variant_vals)
         return True
 
@@ -1087,6 +1090,12 @@ class Env:
     # -- dispatch ---------------------------------------------------------
 
     def call(self, model: str, method: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        if not self.sandbox.version.is_base:      # another Odoo version (versions.py)
+            return self.sandbox.version.call(self, model, method, args, kwargs)
+        return self.call_base(model, method, args, kwargs)
+
+    def call_base(self, model: str, method: str, args: list[Any],
+                  kwargs: dict[str, Any]) -> Any:
         if method.startswith('_'):
             raise AccessError(f"Private methods (such as {method}) cannot be called remotely.")
         m = self.model(model)
@@ -1118,7 +1127,7 @@ class Sandbox(FlowsMixin):
     """An Odoo 17 POS database in one SQLite file, with the ways to change it
     that a test needs, served over HTTP by :meth:`serve`."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, odoo_version: int | None = None):
         self.path = Path(path)
         if not self.path.exists():
             raise FileNotFoundError(f"no sandbox data at {self.path} (make one with "
@@ -1141,6 +1150,8 @@ class Sandbox(FlowsMixin):
         self.connection().execute("CREATE TABLE IF NOT EXISTS _sequences "
                                   "(model TEXT PRIMARY KEY, last INTEGER)")
         self.database = info.get('database', 'pos17')
+        #: the Odoo version it answers as (versions.py; the data are the same)
+        self.version = odoo_versions.version(odoo_version or int(info.get('odoo_version', 17)))
         self.login_cooldown_after = int(info.get('login_cooldown_after', 10))
         self.login_cooldown_duration = int(info.get('login_cooldown_duration', 60))
 
@@ -1306,6 +1317,19 @@ class Sandbox(FlowsMixin):
 
     def archive(self, model: str, ids: Any) -> bool:
         return self.write(model, ids, {'active': False})
+
+    def version_info(self) -> dict[str, Any]:
+        """What ``/web/webclient/version_info`` and ``common.version`` answer."""
+        return self.version.version_info()
+
+    @property
+    def odoo_version(self) -> int:
+        """The major Odoo version it answers as (settable: 16, '18.0'...)."""
+        return self.version.major
+
+    @odoo_version.setter
+    def odoo_version(self, value: Any) -> None:
+        self.version = odoo_versions.version(int(str(value).split('.')[0]))
 
     def set_price(self, product_id: int, price: float) -> None:
         """A price change: writes the template's list_price (the variant's

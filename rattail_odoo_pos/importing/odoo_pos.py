@@ -34,6 +34,7 @@ from rattail.importing.rattail import ToRattailHandler
 from rattail.importing.model import ToRattail
 
 from rattail_odoo_pos.entities import ENTITIES, Entity
+from rattail_odoo_pos import versions
 from rattail_odoo_pos.importing.common import (
     ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, chunks as _chunks, lookback)
 from rattail_odoo_pos.importing import rejects
@@ -193,6 +194,8 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
         self.failures: list[tuple[str, str | None, Exception]] = []
         self.failed_sources: dict[str, Exception] = {}
         self._rejected: dict[tuple[str, str], rejects.RejectedRecords] = {}
+        #: per source and entity, what its Odoo version is read with (rattail_odoo_pos.versions)
+        self.version_plans = versions.Plans()
 
     # -- failures ------------------------------------------------------------
 
@@ -335,7 +338,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
     def import_missing(self, entity_key: str, source: str, ids: list[int]) -> None:
         other = self.handler.importer_for(entity_key)
         client = self.handler.get_client(source)
-        records = client.read(other.entity.odoo_model, ids, other.entity.odoo_fields)
+        records = client.read(other.entity.odoo_model, ids, other.plan(source).fields)
         if records:
             log.info("%s: importing %d referenced %s record(s) first: %s", self.model_name,
                      len(records), other.entity.odoo_model, [r['id'] for r in records][:10])
@@ -430,6 +433,13 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
     def host_domain(self, source: str) -> list:
         return list(self.entity.domain)
 
+    def plan(self, source: str) -> 'versions.Plan':
+        """How this entity is read from *source*'s Odoo version (asked once per run)."""
+        plans = getattr(self.handler, 'version_plans', None)
+        if plans is None:
+            plans = self.handler.version_plans = versions.Plans()
+        return plans.get(self.handler.get_client(source), self.entity, source)
+
     # -- the import -----------------------------------------------------------
 
     def import_data(self, host_data=None, now=None, **kwargs):
@@ -460,6 +470,11 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
             log.info("Odoo source '%s' has no %s (module not installed): skipped",
                      source, self.entity.odoo_model)
             return
+        plan = self.plan(source)
+        if plan.model_missing:
+            log.info("Odoo source '%s' (Odoo %s) has no %s (%s): skipped", source, plan.major,
+                     self.entity.odoo_model, plan.model_missing)
+            return
         cursor = self.get_cursor(source)
         since = None
         if not self.handler.full and cursor.value is not None:
@@ -487,7 +502,8 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         book = self.rejected_records(source)
         pending = book.pending
         for chunk in _chunks(pending, self.batch_size):
-            records = client.read(self.entity.odoo_model, list(chunk), self.entity.odoo_fields)
+            records = client.read(self.entity.odoo_model, list(chunk),
+                                  self.plan(source).fields)
             gone = set(chunk) - {r['id'] for r in records}
             if gone:
                 log.info("Odoo source '%s': %d rejected %s record(s) are gone from Odoo",
@@ -533,7 +549,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
 
     def read_changes(self, source, client, since, cursor, created, updated) -> bool:
         """Import every batch changed since *since*; False when a --max limit stopped it."""
-        batches = client.iter_changed(self.entity.odoo_model, self.entity.odoo_fields, since,
+        batches = client.iter_changed(self.entity.odoo_model, self.plan(source).fields, since,
                                       self.host_domain(source))
         for records in batches:
             if not self.import_batch(source, records, created, updated):
@@ -545,6 +561,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
     def import_batch(self, source: str, records: list[dict], created: list, updated: list) -> bool:
         """Diff and write one batch (rattail's own create/update logic); the
         records that cannot be stored are rejected, the rest written."""
+        records = [self.plan(source).adapt(r) for r in records]    # as Odoo 17 sends them
         book = self.rejected_records(source)
         host_data = self.resolve_refs(source, records)
         ids = [d['odoo_id'] for d in host_data]
@@ -793,6 +810,25 @@ class TaxImporter(NativeImporter):
 
 
 class ProductImporter(NativeImporter):
+    def read_changes(self, source, client, since, cursor, created, updated) -> bool:
+        """On Odoo 15/16 a template's price change does not move its variants'
+        ``write_date``: the templates changed since *since* are read too, and
+        their variants imported again (the cursor stays the variants')."""
+        if not super().read_changes(source, client, since, cursor, created, updated):
+            return False
+        if since is None or client.major_version not in versions.TEMPLATE_CHANGES_NOT_ON_VARIANT:
+            return True
+        variants: list[int] = []
+        for templates in client.iter_changed('product.template', ['product_variant_ids'], since):
+            for tmpl in templates:
+                variants.extend(tmpl.get('product_variant_ids') or [])
+        for chunk in _chunks(sorted(set(variants)), self.batch_size):
+            records = client.read(self.entity.odoo_model, list(chunk), self.plan(source).fields)
+            if records and not self.import_batch(source, records, created, updated):
+                return False
+            self.commit_batch()
+        return True
+
     def update_native(self, product, data):
         rejects.fit(product, 'description', data['name'] or '', what=_what(data))
         rejects.fit(product, 'item_id', data['default_code'], what=_what(data))
