@@ -10,8 +10,10 @@ made from the declarations.  What differs from a stock rattail importer:
   (``_import_create_update``), flushed, and committed together with the
   cursor that says how far the import got.  Memory is bounded by the batch
   size, and a run killed at any point resumes at the cursor;
-* **incremental**: with a cursor, only ``write_date >= cursor - look-back`` is
-  read (``--full`` reads everything); re-reading the overlap changes nothing;
+* **incremental**: with a cursor, only ``write_date >= cursor - overlap`` (a few
+  seconds) is read (``--full`` reads everything); late commits in the look-back
+  window are found by comparing per-hour counts with Odoo's ``read_group``
+  (:mod:`rattail_odoo_pos.importing.window`); re-reading changes nothing;
 * **references** (store, session, order, product, customer, ...) are resolved
   by ``(source, odoo_id)``; a record pointing at one not imported yet makes
   the importer fetch and import that one first, or fail naming both;
@@ -21,6 +23,7 @@ made from the declarations.  What differs from a stock rattail importer:
 
 from __future__ import annotations
 
+import datetime
 import decimal
 import logging
 from collections import OrderedDict
@@ -33,6 +36,7 @@ from rattail.importing import ImportHandler
 from rattail.importing.rattail import ToRattailHandler
 from rattail.importing.model import ToRattail
 
+from rattail_odoo_pos.config import get_setting
 from rattail_odoo_pos.entities import ENTITIES, Entity
 from rattail_odoo_pos import versions
 from rattail_odoo_pos.importing.common import (
@@ -140,6 +144,9 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
     def __init__(self, config=None, **kwargs):
         self.sources_requested = kwargs.pop('sources', None)
         self.full = kwargs.pop('full', False)
+        #: whether a run checks the look-back window for late commits (window.py);
+        #: datasync turns it off between its periodic checks
+        self.check_window = kwargs.pop('check_window', True)
         self.force_delete = kwargs.pop('force_delete', False)
         super().__init__(config, **kwargs)
 
@@ -191,6 +198,11 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
         ``odoo-pos-reconcile --repair``, which runs importers itself)."""
         self._sources = self.sources          # a wrong setting stops the run here
         self.lookback = lookback(self.config)
+        self.lookback_mode = get_setting(self.config, 'lookback_mode').strip().lower()
+        if self.lookback_mode not in ('count', 'reread'):
+            raise OdooConfigError(f"[odoo_pos] lookback_mode = {self.lookback_mode!r} is not "
+                                  f"'count' or 'reread'")
+        self.overlap = datetime.timedelta(seconds=get_setting(self.config, 'overlap_seconds'))
         self.failures: list[tuple[str, str | None, Exception]] = []
         self.failed_sources: dict[str, Exception] = {}
         self._rejected: dict[tuple[str, str], rejects.RejectedRecords] = {}
@@ -476,11 +488,14 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                      self.entity.odoo_model, plan.model_missing)
             return
         cursor = self.get_cursor(source)
-        since = None
+        since = window = None
         if not self.handler.full and cursor.value is not None:
-            since = cursor.value - self.handler.lookback
+            since, window = self.incremental_window(cursor)
         complete = self.read_changes(source, client, since, cursor, created, updated)
         if not complete:
+            return
+        if window is not None and not self.read_late_commits(source, client, window,
+                                                             created, updated):
             return
         self.retry_rejected(source, client, created, updated)
         if since is None:
@@ -494,6 +509,49 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         self.finish_cursor(cursor)
         if refused is not None:
             raise refused
+
+    # -- the look-back window (late commits): see rattail_odoo_pos.importing.window --
+
+    def incremental_window(self, cursor) -> tuple[datetime.datetime, tuple | None]:
+        """(read from, window to check or None) of an incremental run: with
+        ``lookback_mode = count`` (default) a countable model reads from the
+        cursor minus ``overlap_seconds`` and checks ``[cursor - lookback,
+        that)`` by counts; else (``reread``, or a model whose counts do not
+        compare) it re-reads the whole look-back window, as before."""
+        handler = self.handler
+        if handler.lookback_mode == 'reread' or not self.entity.countable:
+            return cursor.value - handler.lookback, None
+        since = cursor.value - handler.overlap
+        if not getattr(handler, 'check_window', True) or handler.lookback <= handler.overlap:
+            return since, None
+        return since, (cursor.value - handler.lookback, since)
+
+    def read_late_commits(self, source: str, client, window: tuple, created: list,
+                          updated: list) -> bool:
+        """Import what a late commit left in *window*: only the hour buckets
+        whose Odoo figures differ from ours are compared id by id, and only
+        the records missing here (or with another write_date) are read in
+        full.  False when a --max limit stopped it."""
+        from rattail_odoo_pos.importing import window as late
+        cls, model = self.model_class, self.entity.odoo_model
+        domain = self.host_domain(source)
+        buckets = late.differing_buckets(self.session, cls, client, model, source,
+                                         window[0], window[1], domain)
+        if not buckets:
+            return True
+        pending = set(self.rejected_records(source).pending)
+        ids = [i for lo, hi in buckets
+               for i in late.stale_ids(self.session, cls, client, model, source, lo, hi, domain)
+               if i not in pending]
+        log.info("%s: %d hour bucket(s) of the look-back window differ in Odoo source '%s'; "
+                 "%d late-committed record(s) to read", self.model_name, len(buckets), source,
+                 len(ids))
+        for chunk in _chunks(ids, self.batch_size):
+            records = client.read(model, list(chunk), self.entity.odoo_fields)
+            if records and not self.import_batch(source, records, created, updated):
+                return False
+            self.commit_batch()
+        return True
 
     def retry_rejected(self, source: str, client, created: list, updated: list) -> None:
         """Read again the records rejected by earlier runs (the cursor has
