@@ -12,7 +12,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from rattail_odoo_pos import health
+from rattail_odoo_pos import health, versions
 from rattail_odoo_pos.config import get_setting
 from rattail_odoo_pos.entities import ENTITIES
 from rattail_odoo_pos.odoo.errors import OdooConfigError
@@ -58,6 +58,11 @@ def run_check(config: Any, sources: list[str] | None = None,
                   f"reachable {'yes' if result.reachable else 'no'}  "
                   f"login {'ok' if result.login_ok else 'failed'}  "
                   f"Odoo {result.version or '?'}", file=out)
+            if result.endpoint:
+                print(f"  endpoint {result.endpoint}", file=out)
+            if result.login_ok:         # the field map of its Odoo version, what is skipped
+                for line in versions.check_lines(handler, key):
+                    print(f"  {redact(line)}", file=out)
             for m in result.models:
                 state = {True: 'readable', False: 'NOT READABLE', None: '-'}[m.readable]
                 count = f"{m.count:,}" if m.count is not None else '-'

@@ -60,6 +60,8 @@ class SourceHealth:
     reachable: bool = False
     login_ok: bool = False
     version: str | None = None
+    #: how the client talks to the source ('session (/web/dataset/call_kw; password)')
+    endpoint: str | None = None
     error: str | None = None
     models: list[ModelHealth] = field(default_factory=list)
     #: the limit for :attr:`ModelHealth.lag_seconds` (probed) or, when Odoo
@@ -174,6 +176,7 @@ def check_source(config: Any, key: str, models: Iterable[str], *, session: Any =
             client.connect()
             health.reachable = health.login_ok = True
             health.version = client.version
+            health.endpoint = client.describe_endpoint()
         except OdooPosError as error:
             health.error = str(error)
             health.reachable = not isinstance(error, OdooConnectionError)

@@ -62,9 +62,13 @@ def endpoint_key(path: str) -> str:
 
 
 def reported_version_info(sandbox: Any) -> dict[str, Any]:
-    """What the sandbox answers on ``/web/webclient/version_info``: the Odoo
-    version set on the sandbox (``odoo_version``: 19 or '19.0'), else the
-    recorded Odoo 17 answer."""
+    """What the sandbox answers on ``/web/webclient/version_info``: the
+    sandbox's own (``Sandbox.version_info()``, by its ``--odoo-version``), else
+    the version set as ``odoo_version`` (19 or '19.0'), else the recorded Odoo 17
+    answer."""
+    own = getattr(sandbox, 'version_info', None)
+    if callable(own):
+        return own()
     held = getattr(sandbox, 'odoo_version', None)
     if held is None:
         return version_info()

@@ -27,7 +27,8 @@ from rattail_odoo_pos.odoo.errors import (
     OdooAccessError, OdooConfigError, OdooConnectionError, OdooLoginError, OdooNotOdooError,
     OdooPosError, OdooRPCError, OdooTransientError, OdooUnknownDatabaseError, one_line)
 from rattail_odoo_pos.odoo.source import OdooSource
-from rattail_odoo_pos.odoo.transport import ENDPOINT_PATHS, TRANSPORTS, Transport
+from rattail_odoo_pos.odoo.transport import (
+    ENDPOINT_PATHS, TRANSPORTS, SessionRenewalRefused, Transport)
 
 log = logging.getLogger(__name__)
 
@@ -317,6 +318,8 @@ class OdooClient:
 
         try:
             return self._with_retries(call, what=f"call {model}.{method}", odoo_model=model)
+        except SessionRenewalRefused as error:
+            raise self._login_error(error, transport.name) from None
         except odoorpc.error.RPCError as error:
             raise self._rpc_error(error, model, method) from None
 

@@ -24,12 +24,13 @@ backoff and one-line errors work the same on all three.
 from __future__ import annotations
 
 import logging
+import urllib.error
 from typing import Any
 
 import odoorpc
 import odoorpc.error
 
-from rattail_odoo_pos.odoo.json2 import Json2Connection
+from rattail_odoo_pos.odoo.json2 import Json2Connection, Json2Error
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,11 @@ ENDPOINT_PATHS = {
 }
 
 SESSION_EXPIRED = 'odoo.http.SessionExpiredException'
+
+
+class SessionRenewalRefused(odoorpc.error.RPCError):
+    """The session expired and logging in again was refused (the password
+    changed, the user was archived): a login error, not an error of the call."""
 
 
 class Transport:
@@ -134,7 +140,10 @@ class SessionTransport(Transport):
         self.renewals += 1
         log.info("Odoo source '%s': the web session expired; logging in again",
                  self.source.key)
-        self.login()
+        try:
+            self.login()
+        except odoorpc.error.RPCError as error:
+            raise SessionRenewalRefused(str(error), error.info) from None
         return self._call(model, method, args, kwargs)
 
     def _call(self, model: str, method: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
@@ -157,7 +166,16 @@ class Json2Transport(Transport):
     def login(self) -> None:
         # JSON-2 has no login: the key is checked on every call.  One cheap
         # call proves the key and the database, and tells whose key it is.
-        context = self.connection.call('res.users', 'context_get', [], {}) or {}
+        try:
+            context = self.connection.call('res.users', 'context_get', [], {}) or {}
+        except urllib.error.HTTPError as error:
+            if error.code != 404:
+                raise
+            # Odoo's HTML 404: no database of that name (X-Odoo-Database) to route to
+            raise Json2Error('No database is selected', {
+                'code': 404, 'http_status': 404, 'message': 'No database is selected',
+                'data': {'name': 'werkzeug.exceptions.NotFound',
+                         'message': 'No database is selected'}}) from None
         uid = context.get('uid') if isinstance(context, dict) else None
         if not uid:
             ids = self.connection.call('res.users', 'search',
