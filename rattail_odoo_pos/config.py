@@ -32,6 +32,8 @@ SOURCE_SETTINGS: dict[str, tuple[type, Any]] = {
     'backoff_max': (float, 30.0),
     'batch_size': (int, 2000),
     'endpoint': (str, 'auto'),
+    # rattail export-odoo-pos: Rattail tax (code, or tax1/tax2/tax3) -> account.tax id, KEY:ID
+    'export_taxes': (list, None),
 }
 
 #: Every other ``[odoo_pos]`` setting this package reads: name -> (type, default).

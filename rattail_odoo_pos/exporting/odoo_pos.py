@@ -44,7 +44,7 @@ from rattail.importing import ImportHandler
 from rattail_odoo_pos.config import get_setting
 from rattail_odoo_pos.entities import ENTITIES, Entity
 from rattail_odoo_pos.exporting import conflicts
-from rattail_odoo_pos.exporting.values import SkipRecord, get_value
+from rattail_odoo_pos.exporting.values import OPT_IN, SkipRecord, get_value, tax_map
 from rattail_odoo_pos.importing.convert import convert
 from rattail_odoo_pos.importing.odoo_pos import valid_gtin
 from rattail_odoo_pos.importing.odoo_pos import record_source_status
@@ -75,7 +75,7 @@ def owned_fields(config: Any, entity: Entity) -> list[str]:
                 'customer': 'export.customer.fields'}
     names = get_setting(config, settings[entity.key]) if entity.key in settings else None
     if not names:
-        return list(entity.export)
+        return [field for field, spec in entity.export.items() if spec not in OPT_IN]
     unknown = [n for n in names if n not in entity.export]
     if unknown:
         raise OdooConfigError(
@@ -136,6 +136,9 @@ class FromRattailToOdooPos(ImportHandler):
                                   f"{', '.join(ENTITIES[k].native for k in EXPORTED)}")
         sources = self.sources           # a wrong setting stops the run here
         owned = {key: owned_fields(self.config, ENTITIES[key]) for key in EXPORTED}
+        if 'taxes_id' in owned.get('product', ()):
+            for source in sources:          # a wrong mapping stops the run here
+                tax_map(self.config, source)
         self.failures: list[str] = []
         self.skipped: list[str] = []
         self.conflicts: list[str] = []
@@ -272,9 +275,14 @@ class EntityExporter:
         return data
 
     @staticmethod
-    def same(kind: str, a: Any, b: Any) -> bool:
-        if kind == 'ids':         # the importer keeps the first category as the department
-            return (a or '').split(',')[0] == (b or '').split(',')[0]
+    def same(kind: str, a: Any, b: Any, field: str | None = None) -> bool:
+        """Whether two binding-column values mean the same in Odoo."""
+        if kind == 'ids':
+            if field in (None, 'pos_categ_ids'):
+                # the importer keeps the first category as the department
+                return (a or '').split(',')[0] == (b or '').split(',')[0]
+            return set(filter(None, (a or '').split(','))) == \
+                set(filter(None, (b or '').split(',')))
         return a == b
 
     def fail(self, native: Any, message: str) -> None:
@@ -561,11 +569,12 @@ class EntityExporter:
             column, kind = self.columns[field]
             want = self.column_value(field, value)
             have = odoo_cols[column]
-            if self.same(kind, want, have):
+            if self.same(kind, want, have, field):
                 continue
             changed[field] = self.odoo_value(field, value)
             seen = getattr(binding, column)
-            if newer and not self.same(kind, have, seen) and field not in self.handler.rattail_wins:
+            if newer and not self.same(kind, have, seen, field) and \
+                    field not in self.handler.rattail_wins:
                 conflicting.append(f"{field}: Odoo {have!r} (was {seen!r}), Rattail {want!r}")
                 details.append((field, have, seen, want))
         if conflicting:

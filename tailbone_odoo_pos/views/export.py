@@ -59,7 +59,7 @@ def pending_fields(app: Any, session: Any, config: Any, entity: Any, source: str
         except SkipRecord:
             fields.append(field)
             continue
-        if not ctx.same(kind, want, getattr(binding, column)):
+        if not ctx.same(kind, want, getattr(binding, column), field):
             fields.append(field)
     return fields
 

@@ -93,7 +93,7 @@ def odoo_products(served, barcode):
     odoo = odoo_login(served)
     return execute(odoo, 'product.product', 'search_read', [('barcode', '=', barcode)],
                    fields=['name', 'default_code', 'lst_price', 'active', 'pos_categ_ids',
-                           'available_in_pos'], context={'active_test': False})
+                           'available_in_pos', 'taxes_id'], context={'active_test': False})
 
 
 def writes_since(served, mark):
@@ -531,6 +531,62 @@ def test_fields_not_owned_are_never_written(env, tmp_path):
     result = rattail(bad, 'export-odoo-pos', '--source', 'default', check=False)
     assert result.returncode == 2
     assert "export.product.fields names colour" in result.stderr
+
+
+def test_taxes_where_mapped_are_written_only_when_owned(env, tmp_path):
+    served = env.shops['default']
+    t1, t2 = [t['id'] for t in served.sandbox.search_read(
+        'account.tax', [('type_tax_use', '=', 'sale')], ['name'])][:2]
+    t3 = served.sandbox.create('account.tax', {'name': "VAT 21%", 'amount': 21.0,
+                                               'type_tax_use': 'sale'})
+    add_products(env, ("Taxed A", EAN_A, 'TAX-A', '1.00'), ("Untaxed B", EAN_B, 'TAX-B', '1.00'),
+                 ("Taxed C", EAN_C, 'TAX-C', '1.00'))
+    set_product(env, 'TAX-A', tax1=True)
+    app = env.config.get_app()
+    session = app.make_session()
+    try:        # C's Rattail tax: imported from account.tax t3 in 'default', unknown in shop2
+        tax = app.model.Tax(code='VAT21', description="VAT 21%", rate=decimal.Decimal('21'))
+        session.add(app.model.OdooPosTax(source='default', odoo_id=t3, tax=tax, name="VAT 21%"))
+        session.query(app.model.Product).filter_by(item_id='TAX-C').one().tax = tax
+        session.commit()
+    finally:
+        session.close()
+
+    def taxes(shop, code):
+        return odoo_products(env.shops[shop], code)[0]['taxes_id'] if \
+            odoo_products(env.shops[shop], code) else None
+
+    # not owned by default: created without taxes, whatever Rattail says
+    rattail(env, 'export-odoo-pos')
+    assert [taxes(s, c) for s in env.shops for c in (EAN_A, EAN_B, EAN_C)] == [[]] * 6
+    owned = ("export.product.fields = name barcode default_code lst_price available_in_pos "
+             "active pos_categ_ids taxes_id\n")
+    conf = with_config(env, tmp_path, f"[odoo_pos]\n{owned}export_taxes = tax1:{t1}\n"
+                                      f"source.shop2.export_taxes = tax1:{t2}\n")
+    marks = {s: served.sandbox.call_count for s, served in env.shops.items()}
+    result = rattail(conf, 'export-odoo-pos')
+    # default: A by the mapping, C by the tax it was imported from; one write each
+    assert taxes('default', EAN_A) == [t1] and taxes('default', EAN_C) == [t3]
+    assert taxes('default', EAN_B) == []
+    assert [c[2:] for c in writes_since(served, marks['default'])] == [
+        ('product.product', 'write')] * 2
+    # shop2: its own mapping; C's tax has no Odoo tax there: skipped, named
+    assert taxes('shop2', EAN_A) == [t2] and taxes('shop2', EAN_C) == []
+    assert "'Taxed C'" in result.stderr and "its tax 'VAT21' has no Odoo tax in source " \
+        "'shop2'" in result.stderr
+    # what Odoo holds is in the bindings: the next run writes nothing (no echo)
+    marks = {s: served.sandbox.call_count for s, served in env.shops.items()}
+    rattail(conf, 'export-odoo-pos')
+    for source, shop in env.shops.items():
+        assert writes_since(shop, marks[source]) == []
+    # a tax flag dropped in Rattail: the tax goes in Odoo ((6, 0, ids) replaces the set)
+    set_product(env, 'TAX-A', tax1=False)
+    rattail(conf, 'export-odoo-pos', '--source', 'default')
+    assert taxes('default', EAN_A) == []
+    bad = with_config(env, tmp_path, f"[odoo_pos]\n{owned}export_taxes = tax1:one\n")
+    result = rattail(bad, 'export-odoo-pos', check=False)
+    assert result.returncode == 2 and 'Traceback' not in result.stderr
+    assert "export_taxes: 'tax1:one' is not KEY:ID" in result.stderr
 
 
 def test_conflicts_go_to_the_warnings_email(env, tmp_path):
