@@ -168,3 +168,28 @@ def test_a_missing_registration_is_named(registry, place):
         setattr(broken, place, value)
         found = problems(entity, broken)
         assert len(found) == 1 and found[0].startswith(f"{entity.key}: "), (place, found)
+
+
+def test_the_version_map_follows_the_entities():
+    """rattail_odoo_pos/versions.py names only entities and columns the table
+    has, verified versions and known conversions: renaming a column or an
+    entity without its per-version line fails here."""
+    from rattail_odoo_pos import versions
+    assert versions.MAP, "the per-version map is empty"
+    for key, per_version in versions.MAP.items():
+        entity = ENTITIES[key]
+        for major, columns in per_version.items():
+            assert major in versions.VERIFIED and major != versions.BASE, (key, major)
+            for column, spec in columns.items():
+                field = versions.odoo_field_of(entity, column)     # KeyError on drift
+                assert field in entity.odoo_fields, (key, column)
+                assert spec.how in versions.CONVERSIONS or spec.how == 'absent' \
+                    or spec.how.startswith('constant:'), (key, column, spec.how)
+                assert spec.note, (key, column)
+    for key, major in versions.MODEL_MISSING:
+        assert key in ENTITIES and major in versions.VERIFIED
+    for key, notes in versions.NOTES.items():
+        assert key in ENTITIES and set(notes) <= set(versions.VERIFIED)
+    models = {e.odoo_model for e in ENTITIES.values()}
+    for odoo_model, _field in versions.OPTIONAL:
+        assert odoo_model in models, odoo_model

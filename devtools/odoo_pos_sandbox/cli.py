@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument('path', type=Path)
     serve.add_argument('--host', default='127.0.0.1')
     serve.add_argument('--port', type=int, default=8069)
+    serve.add_argument('--odoo-version', type=int, choices=(15, 16, 17, 18, 19), default=None,
+                       help="answer as this Odoo version (its fields, value shapes and "
+                            "refusals; the data are the same); default 17")
     _pacing_options(serve)
 
     fleet = sub.add_parser('serve-fleet', help="serve every *.sqlite of a folder on one port, "
@@ -96,12 +99,13 @@ def main(argv: list[str] | None = None) -> int:
                       'product.product', 'res.partner', 'hr.employee', 'pos.payment.method'):
             print(f"{model:22} {sb.count(model):>10,}")
         return 0
-    sb = Sandbox(args.path)
+    sb = Sandbox(args.path, odoo_version=args.odoo_version)
     from odoo_pos_sandbox.pacing import Pacer
     pacer = Pacer(scale=args.pace_scale, **({'workers': args.workers} if args.workers else {}))
     server = sb.serve(host=args.host, port=args.port, paced=pacer if args.paced else False)
     print(f"Odoo sandbox serving {args.path} at {server.url} (database {sb.database!r}, "
-          f"login admin / admin){' paced' if args.paced else ''}; Ctrl-C stops it", flush=True)
+          f"login admin / admin, Odoo {sb.version_info()['server_version']})"
+          f"{' paced' if args.paced else ''}; Ctrl-C stops it", flush=True)
     return _wait(server.stop)
 
 

@@ -255,3 +255,38 @@ def test_20_is_read_through_the_19_map_and_reported(tmp_path, rattail_db_url, sa
     assert_equal_to_sandbox(env, sb)
     assert scalar(env, "SELECT count(*) FROM odoo_pos_customer WHERE vat IS NOT NULL") == 0
     assert local_ids(env, 'odoo_pos_customer') == sb.ids('res.partner')
+
+
+def test_check_prints_each_sources_version_and_what_is_skipped(tmp_path, rattail_db_url,
+                                                                sandbox_version):
+    import io
+    from rattail_odoo_pos.check import run_check
+    s15, s16, s20 = sandbox_version(15), sandbox_version(16), sandbox_version(20)
+    env = env_for(tmp_path, rattail_db_url, odoo15=s15, odoo16=s16, odoo20=s20)
+    out = io.StringIO()
+    run_check(env.config, out=out)
+    text = out.getvalue()
+    sections = {}
+    for block in text.split('source ')[1:]:
+        sections[block.split(':')[0]] = block
+    assert 'Odoo 15.0' in sections['odoo15'] and 'field map: Odoo 15 (verified)' in sections['odoo15']
+    assert 'pos.bill: pos.bill (coins and bills) is new in 16, skipped' in sections['odoo15']
+    assert 'Odoo 16.0' in sections['odoo16'] and 'field map: Odoo 16 (verified)' in sections['odoo16']
+    assert 'skipped' not in sections['odoo16']
+    assert 'Odoo 20' in sections['odoo20']
+    assert 'field map: Odoo 20 is NOT YET VERIFIED' in sections['odoo20']
+
+
+def test_docs_versions_table_is_generated_from_the_map():
+    from pathlib import Path
+    doc = Path(__file__).resolve().parents[3] / 'docs' / 'versions.md'
+    text = doc.read_text()
+    assert versions.render_doc(text) == text, \
+        "docs/versions.md is out of date: python -m rattail_odoo_pos.versions docs/versions.md"
+    for major in versions.VERIFIED + versions.UNVERIFIED:
+        assert f"\n| {major} | " in text
+    # every difference of the map is in the table
+    for per_version in versions.MAP.values():
+        for columns in per_version.values():
+            for spec in columns.values():
+                assert spec.note in text
