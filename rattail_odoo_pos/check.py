@@ -63,9 +63,6 @@ def run_check(config: Any, sources: list[str] | None = None,
             if result.login_ok:         # the field map of its Odoo version, what is skipped
                 for line in versions.check_lines(handler, key):
                     print(f"  {redact(line)}", file=out)
-            if result.login_ok:         # the field map of its Odoo version, what is skipped
-                for line in versions.check_lines(handler, key):
-                    print(f"  {redact(line)}", file=out)
             for m in result.models:
                 state = {True: 'readable', False: 'NOT READABLE', None: '-'}[m.readable]
                 count = f"{m.count:,}" if m.count is not None else '-'
