@@ -211,6 +211,9 @@ class Env:
             return
         if m.name == 'ir.config_parameter':
             raise AccessError(access_groups_message('access', m, ['Administration/Settings']))
+        if m.name == 'ir.model.data' and operation in ('create', 'write', 'unlink'):
+            verb = {'create': 'create', 'write': 'modify', 'unlink': 'delete'}[operation]
+            raise AccessError(access_groups_message(verb, m, ['Administration/Settings']))
         if m.name == 'account.move' and operation in ('create', 'write', 'unlink'):
             verb = {'create': 'create', 'write': 'modify', 'unlink': 'delete'}[operation]
             raise AccessError(access_groups_message(verb, m, ['Invoicing/Billing']))
@@ -361,7 +364,7 @@ class Env:
             return json.loads(raw) if isinstance(raw, str) else list(raw)
         if t == 'boolean':
             return bool(raw)
-        if t == 'integer':
+        if t in ('integer', 'many2one_reference'):
             return int(raw) if raw is not None else 0
         if t in ('float', 'monetary'):
             return float(raw) if raw is not None else 0.0
@@ -608,6 +611,8 @@ class Env:
             vals.setdefault('company_id', 1)
             vals.setdefault('date_order', self.now.replace(microsecond=0))
         self._check_not_null(m, vals, creating=True)
+        if m.name == 'ir.model.data':
+            self._check_xmlid(vals)
         if m.name == 'res.partner' and 'complete_name' not in vals:
             vals['complete_name'] = self._partner_complete_name(vals)
         if m.has_active and 'active' not in vals:
@@ -637,6 +642,22 @@ class Env:
         if m.name == 'product.product' and row.get('barcode'):
             self._check_barcodes([new_id])
         return new_id
+
+    def _check_xmlid(self, vals: dict[str, Any]) -> None:
+        """ir.model.data: module, name and model are NOT NULL, (module, name) unique
+        (PostgreSQL's errors, as Odoo re-raises them)."""
+        m = registry()['ir.model.data']
+        vals.setdefault('module', '')
+        for name in ('name', 'model'):
+            if not vals.get(name):
+                raise not_null_error(m, name)
+        if self.cx.execute("SELECT 1 FROM ir_model_data WHERE module = ? AND name = ?",
+                           [vals['module'], vals['name']]).fetchone():
+            from odoo_pos_sandbox.meta import DatabaseError
+            raise DatabaseError(
+                'UniqueViolation', 'duplicate key value violates unique constraint '
+                '"ir_model_data_module_name_uniq_index"\nDETAIL:  Key (module, name)=('
+                f'{vals["module"]}, {vals["name"]}) already exists.\n')
 
     def _next_id(self, m: Model) -> int:
         """The model's next id from its sequence: like PostgreSQL's, an id is

@@ -92,6 +92,7 @@ _MAGIC = {
 
 SQL_TYPES = {
     'integer': 'INTEGER', 'many2one': 'INTEGER', 'boolean': 'INTEGER',
+    'many2one_reference': 'INTEGER',
     'float': 'REAL', 'monetary': 'REAL', 'many2many': 'TEXT',
 }
 

@@ -41,6 +41,7 @@ from typing import Any
 
 from rattail.importing import ImportHandler
 
+from rattail_odoo_pos import versions
 from rattail_odoo_pos.config import get_setting
 from rattail_odoo_pos.entities import ENTITIES, Entity
 from rattail_odoo_pos.exporting import conflicts
@@ -59,6 +60,10 @@ EXPORTED = [key for key, entity in ENTITIES.items() if entity.export]
 
 #: rows per read / create / write batch
 BATCH_SIZE = 200
+
+#: module of the external ids (``ir.model.data``) the export records in Odoo:
+#: ``rattail_odoo_pos.<entity>_<Rattail uuid>``
+XMLID_MODULE = 'rattail_odoo_pos'
 
 
 class ExportFailed(OdooPosError):
@@ -225,6 +230,10 @@ class EntityExporter:
         self.limit_said = False
         #: deleted Rattail records being archived (``--delete``)
         self.archiving: set[str] = set()
+        #: False once Odoo refused external ids (the natural key still guards)
+        self.xmlids = True
+        #: external id name -> its ir.model.data id, for those whose record is gone
+        self._stale_xmlids: dict[str, int] = {}
 
     # -- helpers ---------------------------------------------------------
 
@@ -265,8 +274,16 @@ class EntityExporter:
             return False
         return value
 
+    @property
+    def version_plan(self) -> 'versions.Plan':
+        """How this source's Odoo version names what is read back (versions.py)."""
+        if getattr(self, '_version_plan', None) is None:
+            self._version_plan = versions.plan_for(self.client, self.entity, self.source)
+        return self._version_plan
+
     def read_columns(self, rec: dict) -> dict:
         """An Odoo record read back, as the binding's columns (the importer's conversions)."""
+        rec = self.version_plan.adapt(rec)          # as Odoo 17 sends it
         data = {'odoo_write_date': convert('dt', rec.get('write_date'), odoo_model=self.model,
                                            field='write_date', odoo_id=rec['id'])}
         for column, (field, kind) in self.entity.fields.items():
@@ -452,7 +469,7 @@ class EntityExporter:
                 field, _, value = domain[0]
                 by_value.setdefault(field, {}).setdefault(value, []).append(native)
                 continue
-            recs = self.client.search_read(self.model, domain, self.entity.odoo_fields,
+            recs = self.client.search_read(self.model, domain, self.version_plan.fields,
                                            order='id', limit=1)
             if recs:
                 found[native.uuid] = recs[0]
@@ -461,11 +478,66 @@ class EntityExporter:
             for start in range(0, len(values), BATCH_SIZE):
                 chunk = values[start:start + BATCH_SIZE]
                 recs = self.client.search_read(self.model, [(field, 'in', chunk)],
-                                               self.entity.odoo_fields, order='id')
+                                               self.version_plan.fields, order='id')
                 for rec in recs:            # the oldest record of a value wins
                     for native in natives.get(rec.get(field), []):
                         found.setdefault(native.uuid, rec)
         return found
+
+    def xmlid_name(self, native: Any) -> str:
+        return f"{self.entity.key}_{native.uuid}"
+
+    def xmlid_failed(self, error: Exception) -> None:
+        self.xmlids = False
+        log.warning("Odoo source '%s': %s: cannot use external ids (ir.model.data): %s; the "
+                    "natural-key lookup alone guards against duplicates", self.source,
+                    self.model, one_line(self.odoo_message(error)))
+
+    def find_by_xmlid(self, records: list) -> dict[str, dict]:
+        """native uuid -> the Odoo record the export created for it before
+        (its external id ``rattail_odoo_pos.<entity>_<uuid>``), for *records*."""
+        found: dict[str, dict] = {}
+        if not self.xmlids:
+            return found
+        names = {self.xmlid_name(native): native for native, _, _ in records}
+        try:
+            rows = self.client.search_read(
+                'ir.model.data', [('module', '=', XMLID_MODULE), ('model', '=', self.model),
+                                  ('name', 'in', list(names))], ['name', 'res_id'])
+            ids = [row['res_id'] for row in rows]
+            recs = {r['id']: r for r in self.client.read(self.model, ids,
+                                                         self.version_plan.fields)} if ids else {}
+        except OdooRPCError as error:
+            self.xmlid_failed(error)
+            return found
+        for row in rows:
+            rec = recs.get(row['res_id'])
+            if rec is None:             # deleted in Odoo: the id is re-pointed later
+                self._stale_xmlids[row['name']] = row['id']
+            else:
+                found[names[row['name']].uuid] = rec
+        return found
+
+    def record_xmlids(self, pairs: list) -> None:
+        """Record ``(native, odoo id)`` *pairs* as external ids in Odoo (one
+        ``create``), so a later run finds them whatever their natural key."""
+        if not pairs or not self.xmlids or self.handler.dry_run:
+            return
+        new = []
+        try:
+            for native, odoo_id in pairs:
+                name = self.xmlid_name(native)
+                stale = self._stale_xmlids.pop(name, None)
+                if stale is not None:
+                    self.client.execute_kw('ir.model.data', 'write',
+                                           [[stale], {'res_id': odoo_id}])
+                else:
+                    new.append({'module': XMLID_MODULE, 'name': name, 'model': self.model,
+                                'res_id': odoo_id, 'noupdate': True})
+            if new:
+                self.client.execute_kw('ir.model.data', 'create', [new])
+        except OdooRPCError as error:
+            self.xmlid_failed(error)
 
     def bind(self, native: Any, rec: dict) -> Any:
         """Write the extension row of *native* with what Odoo has (no echo)."""
@@ -483,7 +555,9 @@ class EntityExporter:
         ``(native, binding, values)`` of those bound to an existing record."""
         to_create, found = [], []
         taken = {}
-        existing = self.find_existing(records)
+        existing = self.find_by_xmlid(records)
+        by_xmlid = set(existing)
+        existing.update(self.find_existing([r for r in records if r[0].uuid not in existing]))
         for native, _, values in records:
             rec = existing.get(native.uuid)
             if rec is None:
@@ -503,6 +577,8 @@ class EntityExporter:
             binding = self.bind(native, rec)
             self.counts['bound'] += 1
             found.append((native, binding, values))
+        self.record_xmlids([(native, binding.odoo_id) for native, binding, _ in found
+                            if native.uuid not in by_xmlid])
         to_create = self.trim('create', to_create)
         size = BATCH_SIZE if self.handler.group_writes else 1
         for start in range(0, len(to_create), size):
@@ -517,7 +593,8 @@ class EntityExporter:
             self.counts['created'] += len(batch)
             return
         try:
-            ids = self.client.execute_kw(self.model, 'create', [vals])
+            ids = self.client.execute_kw(self.model, 'create', [[
+                versions.export_vals(self.client.major_version, self.model, v) for v in vals]])
         except OdooRPCError as error:
             if len(batch) == 1:
                 self.fail(batch[0][0], self.odoo_message(error))
@@ -525,7 +602,8 @@ class EntityExporter:
             for one in batch:           # find the record Odoo refuses; the rest goes on
                 self.create_batch([one])
             return
-        records = {r['id']: r for r in self.client.read(self.model, ids, self.entity.odoo_fields)}
+        self.record_xmlids([(native, odoo_id) for (native, _), odoo_id in zip(batch, ids)])
+        records = {r['id']: r for r in self.client.read(self.model, ids, self.version_plan.fields)}
         for (native, values), odoo_id in zip(batch, ids):
             self.bind(native, records[odoo_id])
             self.counts['created'] += 1
@@ -608,7 +686,8 @@ class EntityExporter:
             self.counts['archived'] += sum(n.uuid in self.archiving for n, _, _ in members)
             return
         try:
-            self.client.execute_kw(self.model, 'write', [ids, vals])
+            self.client.execute_kw(self.model, 'write', [
+                ids, versions.export_vals(self.client.major_version, self.model, vals)])
         except OdooRPCError as error:
             if len(members) == 1:
                 self.fail(members[0][0], self.odoo_message(error))
@@ -616,7 +695,7 @@ class EntityExporter:
             for one in members:
                 self.write(vals, [one])
             return
-        read = {r['id']: r for r in self.client.read(self.model, ids, self.entity.odoo_fields)}
+        read = {r['id']: r for r in self.client.read(self.model, ids, self.version_plan.fields)}
         for native, binding, values in members:
             rec = read.get(binding.odoo_id)
             if rec is not None:

@@ -462,6 +462,48 @@ def test_killed_after_odoos_create_before_rattails_commit_the_rerun_creates_no_d
         assert rows(env, "SELECT e.odoo_id FROM odoo_pos_product e JOIN product p "
                          "ON p.uuid = e.product_uuid WHERE e.source = 'default' "
                          "AND p.description = :n", n=name) == [(by_barcode['id'],)]
+        # bound by natural key, the external id is recorded now (once)
+        uuid = scalar(env, "SELECT uuid FROM product WHERE description = :n", n=name)
+        assert [(x['name'], x['res_id']) for x in sb.search_read(
+            'ir.model.data', [('res_id', '=', by_barcode['id']),
+                              ('model', '=', 'product.product')], ['name', 'res_id'])] == [
+            (f'product_{uuid}', by_barcode['id'])]
+
+
+def test_external_ids_find_a_record_whose_natural_key_changed(env):
+    """Each record the export creates gets the external id
+    ``rattail_odoo_pos.<entity>_<uuid>`` in Odoo's ir.model.data; it is looked
+    up before the natural key, so a lost binding is found again even after
+    barcode and internal reference changed."""
+    add_products(env, ("Export A", EAN_A, 'EXP-A', '1.00'))
+    rattail(env, 'export-odoo-pos', '--source', 'default')
+    served = env.shops['default']
+    sb = served.sandbox
+    [odoo] = odoo_products(served, EAN_A)
+    product_uuid, dept_uuid = rows(env, "SELECT uuid, department_uuid FROM product "
+                                        "WHERE item_id = 'EXP-A'")[0]
+    dept_id = scalar(env, "SELECT odoo_id FROM odoo_pos_department WHERE source = 'default'")
+    xmlids = {(x['module'], x['name'], x['model'], x['res_id'], x['noupdate'])
+              for x in sb.search_read('ir.model.data', [('module', '=', 'rattail_odoo_pos')],
+                                      ['module', 'name', 'model', 'res_id', 'noupdate'])}
+    assert xmlids == {('rattail_odoo_pos', f'product_{product_uuid}', 'product.product',
+                       odoo['id'], True),
+                      ('rattail_odoo_pos', f'department_{dept_uuid}', 'pos.category',
+                       dept_id, True)}
+    # the binding is lost (a restored backup, say) and the natural key changed
+    rows(env, "DELETE FROM odoo_pos_product WHERE source = 'default'")
+    rows(env, "UPDATE product SET scancode = :b, item_id = 'EXP-A2' WHERE item_id = 'EXP-A'",
+         b=EAN_C)
+    before = sb.count('product.product')
+    result = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert 'product.product: created 0, bound 1, updated 1' in result.stdout
+    assert sb.count('product.product') == before
+    [again] = odoo_products(served, EAN_C)
+    assert again['id'] == odoo['id'] and again['default_code'] == 'EXP-A2'
+    assert odoo_products(served, EAN_A) == []
+    assert scalar(env, "SELECT odoo_id FROM odoo_pos_product WHERE source = 'default'") == \
+        odoo['id']
+    assert sb.count('ir.model.data', [('module', '=', 'rattail_odoo_pos')]) == 2
 
 
 def test_two_exports_at_once_one_exits_with_the_lock_line(env):
