@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """``rattail odoo-pos-check``: for every configured Odoo source, can we reach
-it, log in, which Odoo version, can we read each model, and each model's lag
+it, log in, which Odoo version, which endpoint the client reads through
+(web session, /jsonrpc or JSON-2), can we read each model, and each model's lag
 (how far its cursor is behind Odoo's newest change) and time since its last
 good run.  A lag over the limit makes the source unhealthy.  Exit code 0 when every source is healthy, 1 otherwise, 2 when
 the configuration itself is wrong.  Secrets are never printed."""

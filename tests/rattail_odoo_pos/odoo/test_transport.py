@@ -381,3 +381,23 @@ def test_secrets_never_appear_in_errors_or_logs(sandbox, caplog):
     for secret in (password, key):
         for variant in (secret, secret[::-1], secret + 'x'):
             assert variant not in text
+
+
+# -- odoo-pos-check ------------------------------------------------------------------
+
+def test_odoo_pos_check_prints_the_endpoint_of_each_source(tmp_path, rattail_db_url, sandbox):
+    from odoo_pos_dev.devenv import make_rattail_env
+    key = sandbox.sandbox.create_api_key('admin')
+    env = make_rattail_env(tmp_path, rattail_db_url, {
+        'withpassword': sandbox.source_settings(),
+        'withkey': sandbox.source_settings(secret=key),
+        'forced': sandbox.source_settings(endpoint='jsonrpc')})
+    result = rattail(env, 'odoo-pos-check', check=False)
+    text = result.stdout
+    blocks = {b.split(':', 1)[0]: b for b in text.split('source ')[1:]}
+    assert set(blocks) == {'withpassword', 'withkey', 'forced'}, text
+    assert '  endpoint session (/web/dataset/call_kw; password)\n' in blocks['withpassword']
+    assert ('  endpoint jsonrpc (/jsonrpc; API key, Odoo 17 has no JSON-2)\n'
+            in blocks['withkey'])
+    assert '  endpoint jsonrpc (/jsonrpc; configured)\n' in blocks['forced']
+    assert key not in text + result.stderr
