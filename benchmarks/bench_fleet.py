@@ -1,0 +1,185 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Benchmark: a fleet of Odoo sources (issue 10, item 8): 200 shops with small
+data each, served by one paced multi-database sandbox (each database charged
+what a real Odoo 17 server charges: pacing.py), imported by ``rattail
+import-odoo-pos`` one source after the other (``fleet.parallel = 1``) and in
+parallel (``fleet.parallel = 8``), in the same run:
+
+1. the initial load (``--no-versioning``, parallel; set-up);
+2. an idle cron run (nothing changed): seconds, Odoo calls, calls per source
+   and per source and model;
+3. a run after changes in 20 sources (5 new orders each);
+4. a run with one source down (its server stops answering: each call waits for
+   the source's ``timeout``): seconds, exit code, which sources failed.
+
+The sandbox runs in this process (its threads), the importer in a ``rattail``
+child process; PostgreSQL is a throwaway cluster.  Prints figures only;
+asserts nothing.  The machine is shared: figures are noisy; compare the rows of
+one run.
+
+    .venv/bin/python benchmarks/bench_fleet.py                  # 200 sources
+    .venv/bin/python benchmarks/bench_fleet.py --sources 40 --parallel 4
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from odoo_pos_dev.devenv import LocalPostgres, alembic, write_config
+
+BIN = Path(sys.executable).parent
+
+
+def conf_with(conf: Path, parallel: int) -> Path:
+    """A copy of *conf* with ``fleet.parallel`` set."""
+    out = conf.with_name(f"rattail-parallel-{parallel}.conf")
+    out.write_text(conf.read_text().replace(
+        '[odoo_pos]\n', f'[odoo_pos]\nfleet.parallel = {parallel}\n', 1))
+    return out
+
+
+def snapshot(fleet) -> dict[str, int]:
+    return {name: len(p.ledger) for name, p in fleet.pacers.items()}
+
+
+def calls_since(fleet, mark: dict[str, int]) -> list:
+    out = []
+    for name, pacer in fleet.pacers.items():
+        out.extend((name, c) for c in pacer.ledger[mark[name]:])
+    return out
+
+
+def run(fleet, conf: Path, *args: str) -> dict:
+    """``rattail -c CONF ARGS``: seconds, exit code, the Odoo calls the sandbox served."""
+    mark = snapshot(fleet)
+    started = time.perf_counter()
+    proc = subprocess.run([str(BIN / 'rattail'), '-c', str(conf), *args],
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    calls = calls_since(fleet, mark)
+    per_model = Counter((db, c.model) for db, c in calls if c.model)
+    failed = sorted({line.split("'")[1] for line in proc.stderr.splitlines()
+                     if line.startswith('import-odoo-pos failed:') and "'" in line})
+    return {'seconds': seconds, 'code': proc.returncode, 'calls': len(calls),
+            'model_calls': sum(per_model.values()), 'logins': sum(c.login for _, c in calls),
+            'max_per_model': max(per_model.values()) if per_model else 0,
+            'charged': sum(c.seconds for _, c in calls), 'failed': failed,
+            'stderr': proc.stderr,
+            'methods': Counter(f"{c.model}.{c.method}" if c.model else str(c.method)
+                               for _, c in calls)}
+
+
+def add_orders(sb, count: int) -> None:
+    """*count* new orders in the first open session of *sb* (one transaction)."""
+    products = sb.ids('product.product', [('available_in_pos', '=', True)])
+    sessions = sb.open_sessions()
+    config = sb.ids('pos.config')[0]
+    session = sessions.get(config) or sb.open_session(config)
+    with sb.transaction() as tx:
+        for n in range(count):
+            sb.new_order(session, [(products[(n * 7) % len(products)], 1),
+                                   (products[(n * 13 + 1) % len(products)], 2)], env=tx)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    parser.add_argument('--sources', type=int, default=200)
+    parser.add_argument('--parallel', type=int, default=8)
+    parser.add_argument('--changed', type=int, default=20, help="sources with changes")
+    parser.add_argument('--timeout', type=int, default=5,
+                        help="each source's timeout (seconds) for the down-source runs")
+    parser.add_argument('--setting', action='append', default=[], metavar='NAME=VALUE',
+                        help="an extra [odoo_pos] setting for every run (repeatable)")
+    parser.add_argument('--keep', type=Path, help="work in this directory and keep it")
+    args = parser.parse_args()
+    from odoo_pos_sandbox.fleet import Fleet, generate_fleet
+    from rattail_odoo_pos.entities import ENTITIES
+
+    tmp = None
+    if args.keep:
+        work = args.keep
+        work.mkdir(parents=True, exist_ok=True)
+    else:
+        tmp = tempfile.TemporaryDirectory()
+        work = Path(tmp.name)
+    started = time.perf_counter()
+    paths = generate_fleet(work / 'fleet', args.sources)
+    print(f"{args.sources} sandbox databases generated in {time.perf_counter() - started:.1f} s "
+          f"(about {Fleet.from_paths(paths[:1]).default.count('pos.order.line')} order lines "
+          f"each)", flush=True)
+    fleet = Fleet.from_paths(paths, paced=True)
+    server = fleet.serve()
+    pg = LocalPostgres(work / 'pg').start()
+    results = []
+    try:
+        settings = {f's{n:03d}': dict(url=server.url, database=name, login='admin',
+                                      secret='admin', timeout=args.timeout, retries=1,
+                                      backoff=0.1)
+                    for n, name in enumerate(fleet.sandboxes, 1)}
+        db_url = pg.create_database('bench')
+        conf = write_config(work / 'rattail.conf', db_url=db_url, workdir=work / 'work',
+                            sources=settings)
+        # room in the connection pool for every source at work (3 connections each)
+        conf.write_text(conf.read_text().replace(
+            '[rattail.db]\n', f'[rattail.db]\ndefault.pool_size = {3 * args.parallel + 2}\n', 1))
+        extra = ''.join(f"{setting.replace('=', ' = ', 1)}\n" for setting in args.setting)
+        conf.write_text(conf.read_text().replace('[odoo_pos]\n', f'[odoo_pos]\n{extra}', 1))
+        alembic(conf, 'upgrade', 'heads')
+        serial, parallel = conf_with(conf, 1), conf_with(conf, args.parallel)
+
+        def step(what: str, c: Path, *extra: str) -> None:
+            res = run(fleet, c, *extra, 'import-odoo-pos')
+            res['what'] = what
+            res['parallel'] = 1 if c == serial else args.parallel
+            results.append(res)
+            print(f"  {what}, parallel {res['parallel']}: {res['seconds']:.1f} s, "
+                  f"exit {res['code']}", flush=True)
+            if res['code'] not in (0, 1) or (res['code'] and 'down' not in what):
+                print(res['stderr'][-3000:])
+
+        print("initial load ...", flush=True)
+        step("initial load", parallel, '--no-versioning')
+        step("idle cron run", serial)
+        step("idle cron run", parallel)
+        names = list(fleet.sandboxes)
+        for c in (serial, parallel):
+            for name in names[:args.changed]:
+                add_orders(fleet.sandboxes[name], 5)
+            step(f"5 new orders in {args.changed} sources", c)
+        down = names[len(names) // 2]
+        fleet.take_down(down, hang_seconds=10 * args.timeout)
+        for c in (serial, parallel):
+            step(f"one source down ({down})", c)
+        fleet.bring_up(down)
+    finally:
+        fleet.stop()
+        pg.stop()
+        if tmp is not None:
+            tmp.cleanup()
+
+    n = args.sources
+    print(f"\n{args.sources} sources, {len(ENTITIES)} models each; paced sandbox "
+          f"(one worker per database); calls counted in the sandbox\n")
+    print(f"{'run':34} {'par':>3} {'seconds':>8} {'exit':>4} {'calls':>7} {'/source':>7} "
+          f"{'model calls/src/model':>21} {'max/model':>9} {'logins':>6}  failed")
+    for r in results:
+        per_src_model = r['model_calls'] / (n * len(ENTITIES))
+        print(f"{r['what']:34} {r['parallel']:3} {r['seconds']:8.1f} {r['code']:4} "
+              f"{r['calls']:7,} {r['calls'] / n:7.1f} {per_src_model:21.2f} "
+              f"{r['max_per_model']:9} {r['logins']:6}  {', '.join(r['failed']) or '-'}")
+    idle = [r for r in results if r['what'] == 'idle cron run']
+    if idle:
+        print("\ncalls of the idle run (parallel), by model.method:")
+        for key, count in sorted(idle[-1]['methods'].items(), key=lambda kv: -kv[1])[:25]:
+            print(f"  {key:45} {count:7,}  ({count / n:.2f} per source)")
+    print("\nThe machine is shared: figures are noisy; compare rows of this run.")
+
+
+if __name__ == '__main__':
+    main()
