@@ -43,6 +43,10 @@ def set_web_defaults(rattail_config: Any) -> None:
     # such as Theo designates its own
     rattail_config.setdefault('rattail.web.menus.handler.default_spec',
                               'tailbone.menus:TailboneMenuHandler')
+    # the version in every page's footer: without a named distribution the app
+    # handler scans every installed package for each page (about 200 ms here);
+    # 'rattail' is what that scan finds for rattail's own app handler
+    rattail_config.setdefault('rattail.app_dist', 'rattail')
 
 
 def choose_theme(rattail_config: Any) -> str:

@@ -14,6 +14,25 @@ from tailbone_odoo_pos.declarations import web_entities
 MENU_GROUPS = ('transactions', 'catalog')
 
 
+#: Tailbone modules of the native views a store manager uses (the records
+#: this package extends), by route/permission prefix
+NATIVE_VIEW_MODULES = {
+    'stores': 'tailbone.views.stores', 'products': 'tailbone.views.products',
+    'customers': 'tailbone.views.customers', 'employees': 'tailbone.views.employees',
+    'departments': 'tailbone.views.departments', 'tenders': 'tailbone.views.tenders',
+}
+#: what a manager may do on a native view: read and download, never edit
+#: (the sync owns those records)
+NATIVE_READ_ACTIONS = ('list', 'view', 'versions', 'view_all', 'download_results',
+                       'results_csv', 'results_xlsx')
+
+
+def report_menu_items() -> list[dict[str, Any]]:
+    """The sales reports' entries (:mod:`tailbone_odoo_pos.views.reports`)."""
+    from tailbone_odoo_pos.views.reports import PERMISSION, REPORTS
+    return [{'title': f"Report: {r.title}", 'route': r.route, 'perm': PERMISSION}
+            for r in REPORTS.values()]
+
 def menu_items() -> list[dict[str, Any]]:
     """The "Odoo POS" menu entries: dashboard, sync status and rejected
     records, then one entry per browsed entity, grouped."""
@@ -21,6 +40,7 @@ def menu_items() -> list[dict[str, Any]]:
         {'title': "Sales Dashboard", 'route': 'odoo_pos.dashboard',
          'perm': 'odoo_pos.dashboard.view'},
         {'title': "Sync Status", 'route': 'odoo_pos.sync_status',
+        *report_menu_items(),
          'perm': 'odoo_pos.sync_status.view'},
         {'title': "Rejected Records", 'route': 'odoo_pos.rejected',
          'perm': 'odoo_pos.rejected.list'},

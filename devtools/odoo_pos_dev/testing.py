@@ -52,13 +52,15 @@ class ServedSandbox:
         return settings
 
 
-def serve_copy(template: Path, dest: Path, odoo_version: int | None = None) -> ServedSandbox:
+def serve_copy(template: Path, dest: Path, odoo_version: int | None = None, *,
+               paced: Any = False) -> ServedSandbox:
     """Copy a sandbox data file and serve it on a free loopback port (as
-    Odoo *odoo_version*: 15 to 19, default 17; the data are the same)."""
+    Odoo *odoo_version*: 15 to 19, default 17; the data are the same).  *paced*:
+    True or a ``Pacer``: each call costs what Odoo 17 costs (docs/sandbox.md)."""
     from odoo_pos_sandbox import Sandbox
     shutil.copyfile(template, dest)
     sb = Sandbox(dest, odoo_version=odoo_version)
-    server = sb.serve(host='127.0.0.1', port=0)
+    server = sb.serve(host='127.0.0.1', port=0, paced=paced)
     return ServedSandbox(sandbox=sb, server=server, path=dest)
 
 

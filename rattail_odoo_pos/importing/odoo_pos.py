@@ -36,6 +36,7 @@ from rattail.importing import ImportHandler
 from rattail.importing.rattail import ToRattailHandler
 from rattail.importing.model import ToRattail
 
+from rattail_odoo_pos.db import daily_summary
 from rattail_odoo_pos.config import get_setting
 from rattail_odoo_pos.entities import ENTITIES, Entity
 from rattail_odoo_pos import versions
@@ -628,6 +629,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         try:
             with self.session.begin_nested():
                 # the run's own lists, so --max-create/--max-update/--max-total count
+        daily_summary.before_batch(self, source, ids)
                 # across batches (rattail stops at the limit within the batch)
                 self._import_create_update(host_data, created, updated)
         except sa.exc.StatementError as error:
@@ -670,6 +672,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         self.cached_local_data = {}
 
     # -- cursors --------------------------------------------------------------
+        daily_summary.refresh_touched(self)     # the dashboard's days, same transaction
 
     def get_cursor(self, source: str):
         cls = self.model.OdooPosCursor
@@ -735,6 +738,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         if native is not None:
             self.session.flush()
             self.session.refresh(native)
+        daily_summary.before_delete(self, obj)
             if not native._odoo_pos:
                 self.session.delete(native)
         return True

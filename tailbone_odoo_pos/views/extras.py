@@ -56,7 +56,8 @@ class OrderLinesMixin:
         value = line.order.date_order if line.order else None
         if value is None:
             return ''
-        return self.app.render_datetime(self.app.localtime(value, from_utc=True))
+        from tailbone_odoo_pos import localtime
+        return localtime.render(self.request, line.order, value)
 
 
 class SessionMixin:

@@ -19,6 +19,7 @@ from webhelpers2.html import HTML, tags
 
 from tailbone.views import MasterView
 
+from tailbone_odoo_pos import localtime
 from tailbone_odoo_pos.declarations import Browse, WebEntity, native_routes
 from tailbone_odoo_pos.grids import CheckedGrid
 
@@ -146,6 +147,8 @@ class OdooPosMasterView(ReadOnlyMasterView):
         g.set_sort_defaults(*self.web.sort)
         for col in self.web.grid_columns[:1]:
             g.set_link(col)
+        self.configure_declared_grid(g, cls)
+        localtime.configure_grid(self.request, g, cls)
 
     def _configure_relations(self, g, cls):
         for name, rel in many_to_one(cls).items():
@@ -180,6 +183,7 @@ class OdooPosMasterView(ReadOnlyMasterView):
         f.set_renderer('odoo_link', self.render_odoo_link)
         f.set_label('odoo_link', "Open in Odoo")
         f.set_label('odoo_id', "Odoo ID")
+        localtime.configure_form(self.request, f, cls)
 
     def render_related_table(self, obj, field):
         """Form renderer: a one-to-many relationship (an order's payments...)
@@ -200,7 +204,7 @@ class OdooPosMasterView(ReadOnlyMasterView):
                 if name in many_to_one(rel.mapper.class_):
                     value = ROUTES.link(self.request, value)
                 elif isinstance(value, datetime.datetime):
-                    value = self.app.render_datetime(self.app.localtime(value, from_utc=True))
+                    value = localtime.render(self.request, record, value)
                 elif isinstance(value, decimal.Decimal) and name in CURRENCY_NAMES:
                     value = self.app.render_currency(value)
                 cells.append(HTML.tag('td', c=['' if value is None else value]))
@@ -224,6 +228,7 @@ class OdooPosMasterView(ReadOnlyMasterView):
         for name in CURRENCY_NAMES:
             if name in g.columns:
                 g.set_type(name, 'currency')
+        localtime.configure_grid(self.request, g, self.row_class)
 
 
 def odoo_link(app: Any, source: str, odoo_model: str, odoo_id: int) -> Any:

@@ -16,6 +16,7 @@ from webhelpers2.html import HTML
 
 from tailbone.views import ViewSupplement
 
+from tailbone_odoo_pos import localtime
 from tailbone_odoo_pos.declarations import Native, WebEntity
 from tailbone_odoo_pos.views.master import many_to_one, odoo_link
 
@@ -119,14 +120,12 @@ class OdooPosSupplement(ViewSupplement):
             return HTML.tag('span', class_='odoo-pos-none', c=["no POS session"])
         rows = query.order_by(session.start_at.desc().nullslast()).limit(self.STORE_SESSIONS)
 
-        def when(value):
-            return self.app.render_datetime(self.app.localtime(value, from_utc=True)) \
-                if value else ''
         head = HTML.tag('tr', c=[HTML.tag('th', c=[t]) for t in (
             "Session", "State", "Opened", "Closed", "Orders", "Total")])
         body = [HTML.tag('tr', c=[HTML.tag('td', c=[c]) for c in (
-            ROUTES.link(self.request, record), record.state or '', when(record.start_at),
-            when(record.stop_at), str(orders or 0),
+            ROUTES.link(self.request, record), record.state or '',
+            localtime.render(self.request, record, record.start_at),
+            localtime.render(self.request, record, record.stop_at), str(orders or 0),
             self.app.render_currency(total) if total is not None else '')])
             for record, orders, total in rows]
         parts = [HTML.tag('table', class_='table is-narrow odoo-pos-store-sessions', c=[
