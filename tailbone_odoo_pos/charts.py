@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from markupsafe import Markup, escape
 
@@ -30,14 +30,22 @@ def nice_ceiling(value: float) -> float:
 
 def grouped_bar_chart(days: Sequence[datetime.date], series: Sequence[str],
                       values: Mapping[tuple[str, datetime.date], decimal.Decimal | float],
-                      *, title: str = '', width: int = 900, height: int = 320) -> Markup:
+                      *, title: str = '', width: int = 900, height: int = 320,
+                      money: Callable[[float], str] | None = None,
+                      links: Mapping[tuple[str, datetime.date], str] | None = None) -> Markup:
     """SVG markup of a bar chart: one group per day, one bar per series.
 
     *values* maps ``(series name, day)`` to a number; a missing pair is 0.
     Every bar carries ``data-series``, ``data-day`` and ``data-value`` so a
-    test (or a script) can read what was drawn.
+    test (or a script) can read what was drawn, and a tooltip (its
+    ``<title>``): series, day and value.  *money* formats the y axis labels
+    and the tooltips' values (``$1,250.00``); *links* maps ``(series, day)``
+    to a URL the bar opens.
     """
-    left, right, top, bottom = 70, 10, 30, 60
+    fmt = money or (lambda v: f'{v:,.2f}')
+    axis = money or (lambda v: f'{v:,g}')
+    links = links or {}
+    left, right, top, bottom = 80, 10, 30, 60
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max((float(v) for v in values.values()), default=0.0)
     ymax = nice_ceiling(peak)
@@ -49,7 +57,7 @@ def grouped_bar_chart(days: Sequence[datetime.date], series: Sequence[str],
     # y grid and labels
     for i in range(5):
         y = top + plot_h - plot_h * i / 4
-        label = f'{ymax * i / 4:,g}'
+        label = escape(axis(ymax * i / 4))
         out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}" '
                    f'stroke="#dddddd" stroke-width="1"/>')
         out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" '
@@ -64,12 +72,16 @@ def grouped_bar_chart(days: Sequence[datetime.date], series: Sequence[str],
                 h = plot_h * value / ymax
                 x = x0 + s * bar_w
                 y = top + plot_h - h
-                out.append(
-                    f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" '
-                    f'height="{h:.1f}" fill="{PALETTE[s % len(PALETTE)]}" '
-                    f'data-series="{escape(name)}" data-day="{day.isoformat()}" '
-                    f'data-value="{value:.2f}">'
-                    f'<title>{escape(name)} {day.isoformat()}: {value:,.2f}</title></rect>')
+                bar = (f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" '
+                       f'height="{h:.1f}" fill="{PALETTE[s % len(PALETTE)]}" '
+                       f'data-series="{escape(name)}" data-day="{day.isoformat()}" '
+                       f'data-value="{value:.2f}">'
+                       f'<title>{escape(name)} {day.isoformat()}: {escape(fmt(value))}</title>'
+                       f'</rect>')
+                url = links.get((name, day))
+                if url and value:
+                    bar = f'<a href="{escape(url)}">{bar}</a>'
+                out.append(bar)
             out.append(f'<text x="{left + d * group_w + group_w / 2:.1f}" '
                        f'y="{top + plot_h + 16}" font-size="11" text-anchor="middle">'
                        f'{day.strftime("%m-%d")}</text>')

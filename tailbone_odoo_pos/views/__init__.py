@@ -50,6 +50,7 @@ def includeme(config):
             make_master_view(app, entity, entities).defaults(config)
     register_all(config, app, entities)
     config.include('tailbone_odoo_pos.views.dashboard')
+    config.include('tailbone_odoo_pos.views.reports')
     config.include('tailbone_odoo_pos.views.sync')
     config.include('tailbone_odoo_pos.views.rejected')
     config.include('tailbone_odoo_pos.views.export')

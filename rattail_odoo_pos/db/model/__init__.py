@@ -8,13 +8,13 @@ collide.  All tables except the cursors are versioned; ``odoo_write_date``
 (which moves on every Odoo write) is left out of the versions.
 """
 
-from rattail_odoo_pos.db.model import base, extensions, pos
+from rattail_odoo_pos.db.model import base, extensions, pos, summary
 
 #: every mapped class of this package (a new class in one of the modules above
 #: is exported without being listed anywhere)
-__all__ = sorted(name for module in (base, extensions, pos)
+__all__ = sorted(name for module in (base, extensions, pos, summary)
                  for name, obj in vars(module).items()
                  if isinstance(obj, type) and getattr(obj, '__tablename__', None)
                  and obj.__module__ == module.__name__)
-globals().update({name: getattr(module, name) for module in (base, extensions, pos)
+globals().update({name: getattr(module, name) for module in (base, extensions, pos, summary)
                   for name in __all__ if hasattr(module, name)})

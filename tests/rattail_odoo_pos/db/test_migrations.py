@@ -23,7 +23,7 @@ from odoo_pos_dev.devenv import alembic, write_config
 #: every table of this package's model (the version tables follow from __versioned__)
 #: bookkeeping of the sync itself: not versioned
 UNVERSIONED = {'odoo_pos_cursor', 'odoo_pos_rejected', 'odoo_pos_source_status',
-               'odoo_pos_export_conflict'}
+               'odoo_pos_export_conflict', 'odoo_pos_daily_summary'}
 #: every table of this package: the bookkeeping, and one per entity of the one table
 TABLES = sorted(UNVERSIONED) + [e.model_class.__tablename__ for e in ENTITIES.values()]
 VERSIONED = [t for t in TABLES if t not in UNVERSIONED]
