@@ -258,6 +258,41 @@ OPTIONAL: dict[tuple[str, str | None], str] = {
     ('stock.quant', None): 'stock',
 }
 
+#: (Odoo model, field as 17 writes it) -> version -> the field that version takes
+#: (a many2many written as its first id: 15/16's many2one POS category)
+WRITES: dict[tuple[str, str], dict[int, str]] = {
+    ('product.product', 'pos_categ_ids'): {15: 'pos_categ_id', 16: 'pos_categ_id'},
+}
+
+
+def _first_id(value: Any) -> Any:
+    """The first id of an x2many write value (ids or ``(6, 0, ids)``/``(4, id)``)."""
+    ids: list[int] = []
+    for item in value or []:
+        if isinstance(item, int):
+            ids.append(item)
+        elif isinstance(item, (list, tuple)) and item and item[0] == 6:
+            ids = list(item[2])
+        elif isinstance(item, (list, tuple)) and item and item[0] == 4:
+            ids.append(item[1])
+        elif isinstance(item, (list, tuple)) and item and item[0] == 5:
+            ids = []
+    return ids[0] if ids else False
+
+
+def export_vals(major: int, odoo_model: str, vals: dict) -> dict:
+    """*vals* written the 17 way (``rattail export-odoo-pos``) as Odoo *major*
+    takes them: 15/16 ``pos_categ_id`` (one id) for ``pos_categ_ids``."""
+    if not isinstance(vals, dict):
+        return vals
+    out = dict(vals)
+    for (model, field), per_version in WRITES.items():
+        target = per_version.get(map_version(major))
+        if model == odoo_model and target and field in out:
+            out[target] = _first_id(out.pop(field))
+    return out
+
+
 #: versions whose product.product write_date does not follow a template write
 TEMPLATE_CHANGES_NOT_ON_VARIANT = (15, 16)
 

@@ -290,3 +290,42 @@ def test_docs_versions_table_is_generated_from_the_map():
         for columns in per_version.values():
             for spec in columns.values():
                 assert spec.note in text
+
+
+@pytest.mark.parametrize('major', (16, 18))
+def test_export_writes_the_versions_category_field(major, tmp_path, rattail_db_url,
+                                                   sandbox_version):
+    """A new department and product pushed to Odoo 16 (``pos_categ_id``, one id)
+    and 18 (``pos_categ_ids``); an import afterwards changes nothing."""
+    import decimal
+    served = sandbox_version(major)
+    sb = served.sandbox
+    env = env_for(tmp_path, rattail_db_url, default=served)
+    app = env.config.get_app()
+    session = app.make_session()
+    dept = app.model.Department(name='Version Dept', number=9101)
+    product = app.model.Product(description='Version Widget', scancode='4006381333931',
+                                item_id='VER-1', department=dept)
+    price = app.model.ProductPrice(type=app.enum.PRICE_TYPE_REGULAR, multiple=1,
+                                   price=decimal.Decimal('3.50'))
+    product.prices.append(price)
+    product.regular_price = price
+    session.add_all([dept, product])
+    session.commit()
+    session.close()
+    result = rattail(env, 'export-odoo-pos')
+    assert 'product.product: created 1' in result.stdout, result.stdout + result.stderr[-2000:]
+    [category] = sb.ids('pos.category', [('name', '=', 'Version Dept')])
+    [made] = sb.search_read('product.product', [('barcode', '=', '4006381333931')],
+                            ['pos_categ_ids', 'name'])
+    assert made['pos_categ_ids'] == [category] and made['name'] == 'Version Widget'
+    # read back the way the version sends it
+    odoo = odoo_login(served)
+    field = 'pos_categ_id' if major < 17 else 'pos_categ_ids'
+    [read] = execute(odoo, 'product.product', 'read', [made['id']], fields=[field])
+    assert read[field] == ([category, 'Version Dept'] if major < 17 else [category])
+    assert scalar(env, "SELECT odoo_id FROM odoo_pos_product WHERE source = 'default' "
+                       "AND barcode = '4006381333931'") == made['id']
+    again = rattail(env, 'export-odoo-pos')
+    assert 'product.product: updated' not in again.stdout or \
+        'product.product: updated 0' in again.stdout, again.stdout
