@@ -70,7 +70,7 @@ def fill(engine, lines: int) -> None:
             "state, amount_total, amount_tax, is_refund) "
             "SELECT md5('o' || i), 'default', i, 'store' || lpad((i % 3 + 1)::text, 27, '0'), "
             "'Order ' || i, :start + (i::float8 / :orders) * interval '1 day' * :days "
-            "  + ((i * 7919) % 43200) * interval '1 second', "
+            "  + ((i::bigint * 7919) % 43200) * interval '1 second', "
             "CASE WHEN i % 50 = 0 THEN 'cancel' ELSE 'paid' END, 0, 0, false "
             "FROM generate_series(1, :orders) i"),
           {'start': start, 'orders': orders, 'days': DAYS})
