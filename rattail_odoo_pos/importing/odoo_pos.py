@@ -42,7 +42,7 @@ from rattail_odoo_pos.entities import ENTITIES, Entity
 from rattail_odoo_pos import versions
 from rattail_odoo_pos.importing.common import (
     ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, chunks as _chunks, lookback)
-from rattail_odoo_pos.importing import rejects
+from rattail_odoo_pos.importing import bulk, prefetch, rejects
 from rattail_odoo_pos.importing.convert import ConversionError, _m2o_id as _m2o, convert
 from rattail_odoo_pos.importing.guard import DeletionRefused, check_deletions
 from rattail_odoo_pos.odoo import OdooPosError
@@ -492,7 +492,9 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         since = window = None
         if not self.handler.full and cursor.value is not None:
             since, window = self.incremental_window(cursor)
+        self.bulk = bulk.writer_for(self, source, since)   # initial load: COPY (bulk.py)
         complete = self.read_changes(source, client, since, cursor, created, updated)
+        self.bulk = None
         if not complete:
             return
         if window is not None and not self.read_late_commits(source, client, window,
@@ -610,6 +612,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         """Import every batch changed since *since*; False when a --max limit stopped it."""
         batches = client.iter_changed(self.entity.odoo_model, self.plan(source).fields, since,
                                       self.host_domain(source))
+        batches = prefetch.ahead(self.config, batches)   # batch N+1 read while N is written
         for records in batches:
             if not self.import_batch(source, records, created, updated):
                 return False
@@ -621,6 +624,8 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         """Diff and write one batch (rattail's own create/update logic); the
         records that cannot be stored are rejected, the rest written."""
         records = [self.plan(source).adapt(r) for r in records]    # as Odoo 17 sends them
+        if getattr(self, 'bulk', None) is not None:
+            return self.bulk.import_batch(source, records, created, updated)
         book = self.rejected_records(source)
         host_data = self.resolve_refs(source, records)
         ids = [d['odoo_id'] for d in host_data]
@@ -1004,6 +1009,11 @@ class OrderImporter(OdooPosImporter):
     recognised by its name (Odoo 18 names refunds from the shop's sequence)."""
 
     def resolve_refs(self, source, records):
+        self.prepare_batch(source, records)
+        return super().resolve_refs(source, records)
+
+    def prepare_batch(self, source, records):
+        """Which orders of the batch are refunds (the bulk path calls it too)."""
         client = self.handler.get_client(source)
         ids = [r['id'] for r in records]
         self.refunds: set[int] = set()
