@@ -1022,7 +1022,6 @@ class OrderImporter(OdooPosImporter):
                                                           ('refunded_orderline_id', '!=', False)],
                                        ['order_id'])
             self.refunds.update(_m2o(line['order_id']) for line in lines)
-        return super().resolve_refs(source, records)
 
     def extra_data(self, source, rec, data):
         data['is_refund'] = rec['id'] in getattr(self, 'refunds', ())
