@@ -22,6 +22,11 @@ extends (if any), and only what cannot be inferred:
   attribute path, or the name of a getter of
   :data:`rattail_odoo_pos.exporting.values.GETTERS`); see docs/exporting.md.
 
+The table is written for Odoo 17.  What another version (15, 16, 18, 19; 20
+through the 19 map) reads instead, per entity and column, is declared beside it
+in :data:`rattail_odoo_pos.versions.MAP` (``tests/test_entities.py`` keeps the
+two in step; ``docs/versions.md`` is generated from it).
+
 The importers and version importers, datasync, the health check and
 ``odoo-pos-check``, ``odoo-pos-reconcile``, the web plugin's views, menus and
 permissions, the test suite's per-entity checks and the generated model

@@ -418,7 +418,7 @@ class Plans:
             plan = plan_for(client, entity, source)
             self._plans[key] = plan
             for name, module in plan.skipped.items():
-                log.info("Odoo source '%s': %s.%s: %s not installed, skipped", source,
+                log.warning("Odoo source '%s': %s.%s: %s not installed, skipped", source,
                          entity.odoo_model, name, module)
             if plan.unmatched:
                 log.warning("Odoo source '%s' is Odoo %s, newer than the newest verified map "
