@@ -208,11 +208,22 @@ class Version:
             return getattr(self, method)(env, vm, *args, **kwargs)
         if method in ('write', 'create'):
             return getattr(self, method)(env, vm, *args, **kwargs)
+        if method == 'unlink' and model == 'res.partner' and self.facts_major == 16:
+            self._refuse_partner_unlink(env)
         if method == 'sync_from_ui' and model == 'pos.order' and self.facts_major >= 18:
             return self.sync_from_ui(env, *args, **kwargs)
         if method == 'create_from_ui' and self.facts_major >= 18:
             raise env_attribute_error(method, model)
         return env.call_base(model, method, args, {**kwargs, 'context': env.context})
+
+    @staticmethod
+    def _refuse_partner_unlink(env: Any) -> None:
+        """16 only: no contact is deleted while a POS session is open (recorded)."""
+        open_ = [name for (name,) in env.cx.execute(
+            "SELECT name FROM pos_session WHERE state != 'closed' ORDER BY id")]
+        if open_:
+            raise UserError("You cannot delete contacts while there are active PoS sessions. "
+                            f"Close the session(s) {', '.join(open_)} first.")
 
     def fields_get(self, vm: VersionModel, allfields: Any = None,
                    attributes: Any = None) -> dict[str, dict[str, Any]]:

@@ -109,3 +109,21 @@ def test_15_has_no_pos_bill_and_its_own_loyalty(sandbox_version):
     assert rewards and {r['reward_type'] for r in rewards} <= {'gift', 'discount'}
     assert rpc_error(lambda: execute(odoo, 'loyalty.reward', 'search_read', [],
                                      fields=['program_id']))[0] == 'builtins.ValueError'
+
+
+def test_16_refuses_deleting_a_customer_while_a_session_is_open(sandbox_version):
+    served = sandbox_version(16)
+    sb = served.sandbox
+    partner = sb.create('res.partner', {'name': 'Short-lived'})
+    sb.open_session(1)
+    odoo = odoo_login(served)
+    name, message = rpc_error(lambda: execute(odoo, 'res.partner', 'unlink', [partner]))
+    assert name == 'odoo.exceptions.UserError'
+    assert message.startswith("You cannot delete contacts while there are active PoS sessions.")
+    assert sb.ids('res.partner', [('id', '=', partner)]) == [partner]
+    # 17 deletes it
+    served17 = sandbox_version(17)
+    partner = served17.sandbox.create('res.partner', {'name': 'Short-lived'})
+    served17.sandbox.open_session(1)
+    execute(odoo_login(served17), 'res.partner', 'unlink', [partner])
+    assert served17.sandbox.ids('res.partner', [('id', '=', partner)]) == []
