@@ -365,6 +365,13 @@ class Handler(BaseHTTPRequestHandler):
     def json2_uid(self) -> int | None:
         """The user of the bearer API key; None after answering 401."""
         scheme, _, key = (self.headers.get('Authorization') or '').strip().partition(' ')
+        if not scheme and self.cookie('session_id'):
+            # a web session is no key: Odoo 19 asks for the header (recording 334)
+            self.send_json2_error(
+                401, 'werkzeug.exceptions.Unauthorized',
+                'Missing "Authorization" or Sec-headers for interactive usage.',
+                {'WWW-Authenticate': 'Bearer '})
+            return None
         if scheme.lower() != 'bearer' or not key.strip():
             self.send_json2_error(
                 401, 'werkzeug.exceptions.Unauthorized',
@@ -425,6 +432,12 @@ class Handler(BaseHTTPRequestHandler):
                 body['args'] = body.pop('domain')
         else:
             args = [[ids] if isinstance(ids, int) else list(ids or [])]
+        unexpected = _unexpected_argument(method, body)
+        if unexpected:      # JSON-2 passes the body as keyword arguments (343, 344)
+            where = '_read_format' if method == 'search_read' else method
+            return self.send_json2_error(
+                500, 'builtins.TypeError',
+                f"BaseModel.{where}() got an unexpected keyword argument '{unexpected}'")
         try:
             if not self.count_call('json2', model, method):
                 return
@@ -497,6 +510,27 @@ class Handler(BaseHTTPRequestHandler):
             body = xmlrpc.client.dumps(xmlrpc.client.Fault(error.xmlrpc_code,
                                                            error.fault_string()))
         self.send(200, body.encode(), 'text/xml; charset=utf-8')
+
+
+def _unexpected_argument(method: str, body: dict[str, Any]) -> str | None:
+    """The first name in *body* that the ORM method does not take (None if all
+    are known, or the method's parameters are not known here)."""
+    import inspect
+
+    from odoo_pos_sandbox.core import Env
+    func = getattr(Env, method, None)
+    if func is None or not callable(func):
+        return None
+    params = inspect.signature(func).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        return None
+    known = set(params) - {'self', 'model'} | {'context'}
+    if method == 'name_search':
+        known.add('domain')
+    for name in body:
+        if name not in known:
+            return name
+    return None
 
 
 def _json2_status(name: str) -> int:
