@@ -13,6 +13,8 @@ orders of 3.5 lines on average; no Odoo involved), the summary rebuilt once
 * the baseline measured in the same run: the same figures computed from the
   reporting view ``odoo_pos_daily_store_sales`` (what the page read before the
   summary), for the at-a-glance range;
+* ``GET /`` of the same app (what any page costs) and the dashboard's own
+  queries without the page;
 * what the import pays per batch: refreshing the summary rows of one business
   day of the 3 stores (``daily_summary.refresh``).
 
@@ -150,6 +152,8 @@ def bench(size: int, tmp: Path, pg: LocalPostgres, repeat: int) -> dict:
         assert 'odoo-pos-glance' in page.text
 
     page = timed(dashboard, repeat)
+    home = timed(lambda: client.get('/'), repeat)
+    reads = timed(lambda: dashboard_reads(url), repeat)
     first = END.replace(day=1) - datetime.timedelta(days=1)
     baseline_sql = sa.text(
         "SELECT store_uuid, business_date, order_count, gross FROM odoo_pos_daily_store_sales "
@@ -174,7 +178,29 @@ def bench(size: int, tmp: Path, pg: LocalPostgres, repeat: int) -> dict:
     from tailbone.db import Session as WebSession
     WebSession.remove()
     return dict(size=size, filled=filled, rebuild=rebuild, rows=rows, page=page, view=view,
-                batch=batch)
+                batch=batch, home=home, reads=reads)
+
+
+_engines: dict = {}
+
+
+def dashboard_reads(url: str) -> None:
+    """What the dashboard reads from the database (summary and stores), without
+    the page around it."""
+    from sqlalchemy.orm import Session
+    from rattail.db import model
+    from tailbone_odoo_pos import localtime
+    from tailbone_odoo_pos.views import dashboard
+
+    class Request:
+        def route_url(self, *args, **kwargs):
+            return ''
+    engine = _engines.setdefault(url, sa.create_engine(url))
+    with Session(bind=engine) as session:
+        zones = localtime.Zones(session)
+        start, end = dashboard.default_range(session, END)
+        dashboard.load_sales(session, model, start, end)
+        dashboard.load_glance(Request(), session, model, zones, END)
 
 
 def main_() -> None:
@@ -194,13 +220,17 @@ def main_() -> None:
         finally:
             pg.stop()
     print(f"\n{'order lines':>12} {'fill s':>8} {'rebuild s':>10} {'summary rows':>13} "
-          f"{'dashboard ms':>13} {'from view ms':>13} {'refresh 1 day ms':>17}")
+          f"{'dashboard ms':>13} {'home page ms':>13} {'its reads ms':>13} "
+          f"{'from view ms':>13} {'refresh 1 day ms':>17}")
     for r in results:
         print(f"{r['size']:12,} {r['filled']:8.1f} {r['rebuild']:10.1f} {r['rows']:13,} "
-              f"{r['page'] * 1000:13.0f} {r['view'] * 1000:13.0f} {r['batch'] * 1000:17.1f}")
-    print("\n(dashboard: GET /odoo-pos/dashboard, median; from view: the at-a-glance range "
-          "read from odoo_pos_daily_store_sales instead, the baseline; the machine is "
-          "shared, figures are noisy)")
+              f"{r['page'] * 1000:13.0f} {r['home'] * 1000:13.0f} {r['reads'] * 1000:13.1f} "
+              f"{r['view'] * 1000:13.0f} {r['batch'] * 1000:17.1f}")
+    print("\n(medians.  dashboard: GET /odoo-pos/dashboard; home page: GET / of the same "
+          "app, what any page costs; its reads: the dashboard's queries alone; from view: "
+          "the at-a-glance range read from odoo_pos_daily_store_sales instead (the "
+          "baseline, what the page read before the summary); the machine is shared, "
+          "figures are noisy)")
 
 
 if __name__ == '__main__':
