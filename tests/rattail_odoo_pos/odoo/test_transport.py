@@ -401,3 +401,19 @@ def test_odoo_pos_check_prints_the_endpoint_of_each_source(tmp_path, rattail_db_
             in blocks['withkey'])
     assert '  endpoint jsonrpc (/jsonrpc; configured)\n' in blocks['forced']
     assert key not in text + result.stderr
+
+
+def test_the_whole_import_runs_over_json2_on_19_with_an_api_key(tmp_path, rattail_db_url,
+                                                                 sandbox):
+    from odoo_pos_dev.devenv import make_rattail_env
+    as_odoo_19(sandbox)
+    sb = sandbox.sandbox
+    key = sb.create_api_key('admin')
+    env = make_rattail_env(tmp_path, rattail_db_url,
+                           {'default': sandbox.source_settings(secret=key)})
+    result = rattail(env, '--no-versioning', 'import-odoo-pos')
+    seen = calls(sandbox)
+    assert '/jsonrpc' not in seen and '/xmlrpc' not in seen, seen
+    assert '/web/dataset/call_kw' not in seen and seen['/json/2'] > 10
+    assert key not in result.stdout + result.stderr
+    assert_equal_to_sandbox(env, sb)
