@@ -1,0 +1,197 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The initial load's bulk path (importing/bulk.py) and the overlapped read
+(importing/prefetch.py), run as a user runs them (``rattail`` subprocesses,
+the served sandbox, a real PostgreSQL): the same tables and versions as the
+diffing path, a killed load that resumes with no duplicate and no gap, and a
+bad value set aside alone."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from odoo_pos_dev.devenv import make_rattail_env, rattail_command
+from odoo_pos_dev.testing import (
+    add_user, assert_equal_to_sandbox, local_ids, rattail, rows, scalar)
+from rattail_odoo_pos.entities import ENTITIES
+
+BULK_LINE = "initial load through COPY"
+
+
+def tables_as_odoo_ids(db_url: str, suffix: str = '') -> dict[str, list[tuple]]:
+    """Every entity table (or its ``_version`` table with *suffix*), row for
+    row, with each uuid that names an imported record replaced by that
+    record's (entity, Odoo id): what must not depend on the path or the run."""
+    engine = sa.create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            label = {}
+            for entity in ENTITIES.values():
+                table = entity.model_class.__table__.name
+                for uuid, odoo_id in conn.execute(sa.text(f"SELECT uuid, odoo_id FROM {table}")):
+                    label[uuid] = (entity.key, odoo_id)
+                if entity.native:
+                    for uuid, odoo_id in conn.execute(sa.text(
+                            f"SELECT {entity.native_link}, odoo_id FROM {table}")):
+                        label[uuid] = (entity.native, odoo_id)
+            out = {}
+            skip = {'transaction_id', 'end_transaction_id'}
+            for entity in ENTITIES.values():
+                table = entity.model_class.__table__.name + suffix
+                result = conn.execute(sa.text(f"SELECT * FROM {table}"))
+                names = [c for c in result.keys() if c not in skip]
+                found = [tuple(label.get(row[c], row[c]) if isinstance(row[c], str) else row[c]
+                               for c in names) for row in result.mappings()]
+                out[table] = sorted(found, key=repr)
+            return out
+    finally:
+        engine.dispose()
+
+
+def test_bulk_and_diffing_paths_leave_identical_tables_and_versions(
+        tmp_path, postgres, rattail_template, rattail_config, sandbox):
+    bulk_env, sb = rattail_config, sandbox.sandbox
+    diff_url = postgres.create_database(f'rattail_diff_{os.getpid()}', template=rattail_template)
+    try:
+        diff_env = make_rattail_env(tmp_path / 'diff', diff_url,
+                                    {'default': sandbox.source_settings()})
+        bulk = rattail(info_conf(bulk_env, tmp_path / 'bulk-info.conf'), '--no-versioning',
+                       'import-odoo-pos', '--warnings')
+        diff = rattail(info_conf(diff_env, tmp_path / 'diff-info.conf',
+                                 "[odoo_pos]\nbulk_load = false\n"),
+                       '--no-versioning', 'import-odoo-pos', '--warnings')
+        assert BULK_LINE in bulk.stderr and BULK_LINE not in diff.stderr
+        # the same created counts on both paths
+        assert created_counts(bulk.stderr) == created_counts(diff.stderr)
+        assert created_counts(bulk.stderr)['OdooPosOrderLine'] == len(sb.ids('pos.order.line'))
+        assert_equal_to_sandbox(bulk_env, sb)
+        bulk_tables, diff_tables = tables_as_odoo_ids(bulk_env.db_url), tables_as_odoo_ids(diff_url)
+        for table, found in diff_tables.items():
+            assert bulk_tables[table] == found, table
+        assert len(bulk_tables['odoo_pos_order_line']) == len(sb.ids('pos.order.line'))
+
+        for env in (bulk_env, diff_env):
+            add_user(env)
+            rattail(env.path, '--runas', 'admin', 'import-versions', '-m', 'initial')
+        bulk_versions = tables_as_odoo_ids(bulk_env.db_url, '_version')
+        diff_versions = tables_as_odoo_ids(diff_url, '_version')
+        for table, found in diff_versions.items():
+            assert bulk_versions[table] == found, table
+        assert len(bulk_versions['odoo_pos_order_line_version']) == len(sb.ids('pos.order.line'))
+
+        # a later run takes the diffing path, and finds nothing to change
+        again = rattail(info_conf(bulk_env, tmp_path / 'again.conf'), '--no-versioning',
+                        'import-odoo-pos', '--full')
+        assert BULK_LINE not in again.stderr
+        assert tables_as_odoo_ids(bulk_env.db_url) == bulk_tables
+    finally:
+        postgres.drop_database(f'rattail_diff_{os.getpid()}')
+
+
+def created_counts(log: str) -> dict[str, int]:
+    """Model -> records added, from the handler's summary lines (``--warnings``)."""
+    return {key: int(n.replace(',', '')) for n, key in re.findall(
+        r"added ([\d,]+); updated \d+; deleted \d+ (\w+) records", log)}
+
+
+def info_conf(env, path: Path, extra: str = '') -> Path:
+    """A config including *env*'s that logs this package's INFO lines (the
+    bulk path says when it writes an initial load)."""
+    path.write_text(f"[rattail.config]\ninclude = {env.path}\nconfigure_logging = true\n\n"
+                    "[loggers]\nkeys = root, sqlalchemy, alembic, bulk\n\n"
+                    "[logger_bulk]\nlevel = INFO\nhandlers =\n"
+                    "qualname = rattail_odoo_pos.importing.bulk\n\n" + extra)
+    return path
+
+
+def test_a_load_killed_while_reading_ahead_resumes_with_no_duplicate_and_no_gap(
+        tmp_path, rattail_db_url, sandbox):
+    sb = sandbox.sandbox
+    # small batches: many committed batches, each with the next one read ahead
+    env = make_rattail_env(tmp_path, rattail_db_url,
+                           {'default': sandbox.source_settings(batch_size=7)})
+    total = len(sb.ids('pos.order.line'))
+    proc = subprocess.Popen(rattail_command(str(env.path), '--no-versioning', 'import-odoo-pos'),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    landed = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        landed = scalar(env, "SELECT count(*) FROM odoo_pos_order_line") or 0
+        if landed:
+            proc.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.02)
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, "the load ended before any line was committed"
+    assert 0 < landed < total
+    # the cursor says how far the committed batches got: nothing beyond it
+    assert len(set(local_ids(env, 'odoo_pos_order_line'))) == \
+        len(local_ids(env, 'odoo_pos_order_line'))
+
+    # the re-run goes on (the lines already there: diffing path), nothing twice, nothing missing
+    result = rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    assert 'Traceback' not in result.stderr
+    assert_equal_to_sandbox(env, sb)
+    for entity in ENTITIES.values():
+        table = entity.model_class.__table__.name
+        ids = local_ids(env, table)
+        assert len(ids) == len(set(ids)), table
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_rejected") == 0
+
+
+def test_a_bad_value_in_a_bulk_batch_is_rejected_alone(rattail_config, sandbox, tmp_path):
+    env, sb = rattail_config, sandbox.sandbox
+    lines = sb.search_read('pos.order.line', [], ['full_product_name', 'qty'])
+    nul_line, big_line = lines[3], lines[-2]
+    sb.write('pos.order.line', [nul_line['id']], {'full_product_name': 'Bad\x00Name'})
+    sb.write('pos.order.line', [big_line['id']], {'qty': 1e12})
+
+    result = rattail(info_conf(env, tmp_path / 'info.conf'), '--no-versioning', 'import-odoo-pos')
+    assert BULK_LINE in result.stderr
+    rejected = {(r[0], r[1]): r[2] for r in rows(
+        env, "SELECT odoo_model, odoo_id, reason FROM odoo_pos_rejected")}
+    assert set(rejected) == {('pos.order.line', nul_line['id']),
+                             ('pos.order.line', big_line['id'])}
+    assert 'NUL character' in rejected[('pos.order.line', nul_line['id'])]
+    assert 'field qty' in rejected[('pos.order.line', big_line['id'])] and \
+        'out of range' in rejected[('pos.order.line', big_line['id'])]
+    # every other line of those batches landed, once
+    expected = sorted(set(sb.ids('pos.order.line')) - {nul_line['id'], big_line['id']})
+    assert local_ids(env, 'odoo_pos_order_line') == expected
+    assert local_ids(env, 'odoo_pos_order') == sb.ids('pos.order')
+    assert local_ids(env, 'odoo_pos_payment') == sb.ids('pos.payment')
+
+    # fixed in Odoo: the next run imports them (diffing path), and they leave the table
+    sb.write('pos.order.line', [nul_line['id']], {'full_product_name': nul_line['full_product_name']})
+    sb.write('pos.order.line', [big_line['id']], {'qty': big_line['qty']})
+    result = rattail(info_conf(env, tmp_path / 'info.conf'), '--no-versioning', 'import-odoo-pos')
+    assert BULK_LINE not in result.stderr
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_rejected") == 0
+    assert_equal_to_sandbox(env, sb)
+
+
+def test_max_create_and_dry_run_hold_on_the_bulk_path(rattail_config, sandbox, tmp_path):
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env.path, '--no-versioning', 'import-odoo-pos', '--dry-run')
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_order_line") == 0
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_cursor WHERE value IS NOT NULL") == 0
+
+    # orders alone (what they refer to is imported on demand): the limit cuts the batch
+    result = rattail(info_conf(env, tmp_path / 'info.conf'), '--no-versioning',
+                     'import-odoo-pos', 'OdooPosOrder', '--max-create', '10')
+    assert BULK_LINE in result.stderr
+    first = sorted(sb.search_read('pos.order', [], ['write_date']),
+                   key=lambda o: (o['write_date'], o['id']))[:10]
+    assert local_ids(env, 'odoo_pos_order') == sorted(o['id'] for o in first)
+    # the limit stopped the read: the cursor did not move past what was written
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_cursor WHERE odoo_model = 'pos.order' "
+                       "AND full_load_done") == 0
+    # the full run then completes it, nothing twice
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    assert_equal_to_sandbox(env, sb)
