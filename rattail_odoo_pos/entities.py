@@ -62,6 +62,15 @@ class Browse:
     related: tuple[str, ...] = ()              # one-to-many relationships shown as tables
     row_grid_columns: tuple[str, ...] = ()
     menu_group: str = 'transactions'           # 'transactions' | 'catalog'
+    #: columns filtered by a choice (a relation: its records; a column: its
+    #: values) instead of free text ("Shop" must not match three stores)
+    choices: tuple[str, ...] = ()
+    #: columns summed in the list's totals (Tailbone's "Show Totals")
+    totals: tuple[str, ...] = ()
+    #: filters active by default: (column, comparison, value)
+    default_filters: tuple[tuple[str, str, str], ...] = ()
+    #: the list can be downloaded (CSV and XLSX: its columns and totals)
+    downloadable: bool = True
 
     @property
     def route_prefix(self) -> str:
@@ -250,7 +259,7 @@ _ENTITIES = [
            web=Browse(
                slug='sessions', title="POS Session", title_plural="POS Sessions",
                grid_columns=('name', 'source', 'store', 'state', 'start_at', 'stop_at'),
-               sort=('start_at', 'desc'), search=('name',),
+               sort=('start_at', 'desc'), search=('name',), choices=('store', 'state'),
                currency=('cash_register_balance_start', 'cash_register_balance_end_real'),
                rows='order', row_grid_columns=('name', 'date_order', 'customer', 'employee',
                                                'state', 'amount_total'))),
@@ -262,11 +271,12 @@ _ENTITIES = [
                  'employee_uuid': ('employee_id', 'employee')},
            web=Browse(
                slug='orders', title="POS Order", title_plural="POS Orders",
-               grid_columns=('name', 'pos_reference', 'date_order', 'store', 'customer',
-                             'state', 'amount_tax', 'amount_total'),
-               sort=('date_order', 'desc'), search=('name',),
+               grid_columns=('name', 'pos_reference', 'date_order', 'store', 'session',
+                             'employee', 'customer', 'state', 'amount_tax', 'amount_total'),
+               sort=('date_order', 'desc'), search=('name',), choices=('store', 'state'),
+               totals=('amount_tax', 'amount_total'),
                currency=('amount_tax', 'amount_total', 'amount_paid', 'amount_return'),
-               labels={'pos_reference': "Receipt Ref."},
+               labels={'pos_reference': "Receipt Ref.", 'employee': "Cashier"},
                rows='order_line', related=('payments',),
                row_grid_columns=('product', 'full_product_name', 'qty', 'price_unit',
                                  'discount', 'price_subtotal', 'price_subtotal_incl'))),
@@ -277,7 +287,7 @@ _ENTITIES = [
                slug='order_lines', title="POS Order Line", title_plural="POS Order Lines",
                grid_columns=('order', 'product', 'full_product_name', 'qty', 'price_unit',
                              'discount', 'price_subtotal', 'price_subtotal_incl'),
-               sort=('order', 'desc'),
+               sort=('order', 'desc'), totals=('qty', 'price_subtotal', 'price_subtotal_incl'),
                currency=('price_unit', 'price_subtotal', 'price_subtotal_incl')))),
     Entity('payment', 'pos.payment', 'OdooPosPayment', title="POS payments",
            refs={'order_uuid': ('pos_order_id', 'order'),
@@ -285,7 +295,8 @@ _ENTITIES = [
            web=Browse(
                slug='payments', title="POS Payment", title_plural="POS Payments",
                grid_columns=('payment_date', 'order', 'tender', 'amount', 'is_change'),
-               sort=('payment_date', 'desc'), currency=('amount',))),
+               sort=('payment_date', 'desc'), currency=('amount',), choices=('tender',),
+               totals=('amount',), labels={'tender': "Payment Method"})),
     Entity('stock', 'stock.quant', 'OdooPosStock', title="Stock on hand",
            importer='StockImporter', derived=('store_uuid',), countable=False,
            fields={'location': ('location_id', 'm2o_name')},
@@ -294,7 +305,7 @@ _ENTITIES = [
            web=Browse(
                slug='stock', title="Stock on Hand", title_plural="Stock on Hand",
                grid_columns=('store', 'product', 'quantity'),
-               sort=('quantity', 'desc'), menu_group='catalog')),
+               sort=('quantity', 'asc'), choices=('store',), menu_group='catalog')),
     Entity('loyalty_program', 'loyalty.program', 'OdooPosLoyaltyProgram',
            title="Loyalty programs",
            web=Browse(

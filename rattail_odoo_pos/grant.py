@@ -2,8 +2,11 @@
 """``rattail odoo-pos-grant-permissions ROLE``: grant a role every permission
 of this package's web views (browse the Odoo POS tables, sync status,
 dashboard, rejected records, export actions...), creating the role when it
-does not exist.  Needs the ``web`` extra (the permissions are those the web
-views register)."""
+does not exist; with ``--manager`` also the read-only permissions of the
+native Tailbone views a store manager uses (stores, products, customers,
+employees, departments, tenders: list, view, versions, downloads), which is
+the "POS Manager" role (:data:`POS_MANAGER_ROLE`) the demo grants its user.
+Needs the ``web`` extra (the permissions are those the web views register)."""
 
 from __future__ import annotations
 
@@ -12,13 +15,23 @@ from typing import Annotated, Any
 import typer
 
 
-def grant_permissions(config: Any, role_name: str) -> tuple[bool, list[str], list[str]]:
-    """Grant *role_name* this package's permissions and commit.  Returns
-    (role created, permissions newly granted, permissions it already had)."""
-    from tailbone_odoo_pos.provider import grant_all_permissions
+#: the role that lets a store manager use the web app out of the box
+POS_MANAGER_ROLE = "POS Manager"
+
+
+def grant_permissions(config: Any, role_name: str, manager: bool = False,
+                      session: Any = None) -> tuple[bool, list[str], list[str]]:
+    """Grant *role_name* this package's permissions (with *manager*, also the
+    native views' read-only ones) and commit.  Returns (role created,
+    permissions newly granted, permissions it already had).  With *session*,
+    works in it and leaves the commit to the caller."""
+    from tailbone_odoo_pos.provider import grant_all_permissions, grant_manager_permissions
+    grant = grant_manager_permissions if manager else grant_all_permissions
     app = config.get_app()
     model = app.model
-    session = app.make_session()
+    own = session is None
+    if own:
+        session = app.make_session()
     try:
         role = session.query(model.Role).filter(model.Role.name == role_name).one_or_none()
         created = role is None
@@ -26,20 +39,29 @@ def grant_permissions(config: Any, role_name: str) -> tuple[bool, list[str], lis
             role = model.Role(name=role_name)
             session.add(role)
         before = set(role.permissions)
-        names = grant_all_permissions(config, session, role)
-        session.commit()
+        names = grant(config, session, role)
+        if own:
+            session.commit()
+        else:
+            session.flush()
         return (created, [n for n in names if n not in before],
                 [n for n in names if n in before])
     except Exception:
-        session.rollback()
+        if own:
+            session.rollback()
         raise
     finally:
-        session.close()
+        if own:
+            session.close()
 
 
 def odoo_pos_grant_permissions(
         ctx: typer.Context,
         role: Annotated[str, typer.Argument(help="Name of the role (created if missing).")],
+        manager: Annotated[bool, typer.Option(
+            '--manager', help="Also the read-only permissions of the native views a "
+            "store manager uses (stores, products, customers, employees, departments, "
+            "tenders).")] = False,
 ):
     """
     Grant a role every permission of the Odoo POS web views
@@ -53,7 +75,7 @@ def odoo_pos_grant_permissions(
                    "(pip install 'rattail-odoo-pos[web]'): "
                    f"{type(error).__name__}: {error}", err=True)
         raise typer.Exit(2)
-    created, granted, had = grant_permissions(config, role)
+    created, granted, had = grant_permissions(config, role, manager=manager)
     typer.echo(f"role {role!r} {'created' if created else 'exists'}; "
                f"granted {len(granted)} permission(s)"
                + (f", {len(had)} already held" if had else '') + ':')

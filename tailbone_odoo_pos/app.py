@@ -101,6 +101,10 @@ def main(global_config: dict[str, Any], **settings: Any):
         dict(settings, pyramid_config=make_configurator(settings)))
     pyramid_config.include('tailbone')
     pyramid_config.include('tailbone.views.tenders')    # not in the stock set; our supplement extends it
+    # not in the stock set; App Info links to them (without them it fails to render)
+    for module in ('tailbone.views.tables', 'tailbone.views.views', 'tailbone.views.menus',
+                   'wuttaweb.views.views'):
+        pyramid_config.include(module)
     pyramid_config.include('tailbone_odoo_pos.views')
     pyramid_config.include('tailbone_odoo_pos.hardening')
     return pyramid_config.make_wsgi_app()

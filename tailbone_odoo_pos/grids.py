@@ -14,6 +14,7 @@ are the tween's: :mod:`tailbone_odoo_pos.hardening`.)
 
 from __future__ import annotations
 
+import collections
 import decimal
 import re
 from typing import Any
@@ -43,6 +44,10 @@ def filter_values(verb: str, value: str) -> list[str]:
 def check_value(filtr: Any, value: str) -> None:
     """Raise :class:`InvalidRequest` when *value* cannot be a value of *filtr*."""
     label = f"Filter “{filtr.label}”:"
+    if filtr.choices:
+        if value not in {str(key) for key in filtr.choices}:
+            raise InvalidRequest(f"{label} {describe(value)} is not one of its choices.")
+        return
     if isinstance(filtr, gridfilters.AlchemyDateFilter):
         parse_date(value, f"{label} value")
     elif isinstance(filtr, gridfilters.AlchemyNumericFilter) and not filtr.choices:
@@ -100,3 +105,147 @@ class CheckedGrid(grids.Grid):
             except (TypeError, ValueError):
                 size = cap
             self.pagesize = max(1, min(size, cap))
+
+
+# -- what the entity declarations ask of a list (``Browse`` choices, totals,
+# default filters, downloads) ---------------------------------------------------
+
+class TotalsRow:
+    """The last row of a download: the declared totals of the rows before it."""
+
+    def __init__(self, sums: dict[str, Any], count: int):
+        self.sums = sums
+        self.count = count
+
+
+class _WithTotals:
+    """A list's results as the download threads read them
+    (``results.with_session(s).all()``), with a :class:`TotalsRow` last."""
+
+    def __init__(self, query: Any, totals: tuple[str, ...]):
+        self.query = query
+        self.totals = totals
+
+    def with_session(self, session: Any) -> '_WithTotals':
+        return _WithTotals(self.query.with_session(session), self.totals)
+
+    def all(self) -> list[Any]:
+        rows = self.query.all()
+        if not self.totals:
+            return rows
+        sums = {name: sum((getattr(r, name) or 0 for r in rows), decimal.Decimal(0))
+                for name in self.totals}
+        return rows + [TotalsRow(sums, len(rows))]
+
+
+class DeclaredGridMixin:
+    """The parts of a generated list that its :class:`~rattail_odoo_pos.entities.Browse`
+    declaration asks for: choice filters (``choices``), default filters
+    (``default_filters``), totals (``totals``: Tailbone's "Show Totals") and
+    CSV/XLSX downloads of the columns shown, ending with the totals row
+    (``downloadable``).  Mixed into the generated master views; ``self.web``
+    is the declaration."""
+
+    def configure_declared_grid(self, g: Any, cls: Any) -> None:
+        """Called at the end of ``configure_grid``."""
+        from tailbone_odoo_pos.views.master import display_attr, many_to_one
+        session = self.Session()
+        rels = many_to_one(cls)
+        for name in self.web.choices:
+            label = g.get_label(name)
+            if name in rels and name in g.filters:
+                # the relation's filter (on the related record's name, through
+                # the grid's joiner) offers the names of the records referenced
+                rel = rels[name]
+                target = rel.mapper.class_
+                attr = display_attr(target)
+                fk = getattr(cls, list(rel.local_columns)[0].key)
+                names = [v for (v,) in session.query(attr).distinct().filter(
+                    target.uuid.in_(session.query(fk).distinct().subquery()))
+                    .order_by(attr) if v is not None]
+                g.set_filter(name, g.filters[name].column, label=label, default_verb='equal',
+                             value_enum=collections.OrderedDict((v, v) for v in names))
+            elif name not in rels:
+                column = getattr(cls, name)
+                values = [v for (v,) in session.query(column).distinct().order_by(column)
+                          if v is not None]
+                g.set_filter(name, column, label=label, default_verb='equal',
+                             value_enum=collections.OrderedDict((v, str(v)) for v in values))
+        for name, verb, value in self.web.default_filters:
+            if name in g.filters:
+                g.filters[name].default_active = True
+                g.filters[name].default_verb = verb
+                g.filters[name].default_value = value
+
+    # -- totals --------------------------------------------------------------
+
+    def grid_totals(self) -> tuple[int, dict[str, decimal.Decimal]]:
+        """Number of rows and the declared sums of the list as filtered now."""
+        import sqlalchemy as sa
+        cls = self.get_model_class()
+        query = self.get_effective_data().order_by(None)
+        row = query.with_entities(sa.func.count(cls.uuid), *[
+            sa.func.coalesce(sa.func.sum(getattr(cls, name)), 0) for name in self.web.totals
+        ]).one()
+        return row[0], {name: decimal.Decimal(value)
+                        for name, value in zip(self.web.totals, row[1:])}
+
+    def render_total(self, name: str, value: decimal.Decimal) -> str:
+        if name in self.web.currency:
+            return self.app.render_currency(value)
+        return f"{value.normalize():,f}"
+
+    def fetch_grid_totals(self):
+        """JSON view (Tailbone's "Show Totals" button): the row count and the
+        declared sums of the filtered list."""
+        count, sums = self.grid_totals()
+        parts = [f"{count:,} {self.get_model_title_plural().lower()}"]
+        parts += [f"{self.labels.get(n) or self.app.make_title(n)} {self.render_total(n, v)}"
+                  for n, v in sums.items()]
+        return {'totals_display': ' · '.join(parts), 'count': count,
+                'totals': {n: str(v) for n, v in sums.items()}}
+
+    # -- downloads -----------------------------------------------------------
+
+    def download_fields(self) -> list[str]:
+        return list(self.grid_columns)
+
+    def get_csv_fields(self):
+        return self.download_fields()
+
+    def get_xlsx_fields(self):
+        return self.download_fields()
+
+    def download_value(self, obj: Any, field: str) -> Any:
+        """A cell of a download: related records by name, times local."""
+        import datetime
+        value = getattr(obj, field, None)
+        if isinstance(value, datetime.datetime):
+            value = self.app.localtime(value, from_utc=True).replace(tzinfo=None)
+        elif value is not None and hasattr(value, '__table__'):
+            value = str(value)
+        return value
+
+    def download_row(self, obj: Any, fields: list[str]) -> dict[str, Any]:
+        if isinstance(obj, TotalsRow):
+            row = {f: None for f in fields}
+            row[fields[0]] = f"Total ({obj.count:,})"
+            row.update({f: v for f, v in obj.sums.items() if f in row})
+            return row
+        return {f: self.download_value(obj, f) for f in fields}
+
+    def get_csv_row(self, obj, fields):
+        return {f: '' if v is None else str(v) for f, v in self.download_row(obj, fields).items()}
+
+    def get_xlsx_row(self, obj, fields):
+        return self.download_row(obj, fields)
+
+    def results_csv_thread(self, results, user_uuid, progress):
+        """Download thread (Tailbone's): the rows, then the totals row."""
+        return super().results_csv_thread(_WithTotals(results, self.web.totals),
+                                          user_uuid, progress)
+
+    def results_xlsx_thread(self, results, user_uuid, progress):
+        """Download thread (Tailbone's): the rows, then the totals row."""
+        return super().results_xlsx_thread(_WithTotals(results, self.web.totals),
+                                           user_uuid, progress)

@@ -32,8 +32,9 @@ def rattail(conf: Path, *args: str) -> None:
 
 
 def make_admin(conf: Path, username: str, password: str) -> None:
-    """Create (or reset) a web user with the Administrator role and every
-    permission this package defines."""
+    """Create (or reset) a web user with the Administrator role and the
+    "POS Manager" role (every permission this package defines and the native
+    views a store manager uses: ``odoo-pos-grant-permissions --manager``)."""
     from rattail.config import make_config
     config = make_config([str(conf)], versioning=False)
     app = config.get_app()
@@ -49,11 +50,15 @@ def make_admin(conf: Path, username: str, password: str) -> None:
         if admin not in user.roles:
             user.roles.append(admin)
         try:
-            from tailbone_odoo_pos.provider import grant_all_permissions
+            from rattail_odoo_pos.grant import POS_MANAGER_ROLE, grant_permissions
+            import tailbone_odoo_pos.provider  # noqa: F401
         except ImportError:
             pass
         else:
-            grant_all_permissions(config, session, admin)
+            grant_permissions(config, POS_MANAGER_ROLE, manager=True, session=session)
+            manager = session.query(app.model.Role).filter_by(name=POS_MANAGER_ROLE).one()
+            if manager not in user.roles:
+                user.roles.append(manager)
         session.commit()
     finally:
         session.close()

@@ -175,6 +175,7 @@ def write_config(path: str | os.PathLike, *, db_url: str, workdir: str | os.Path
         app_title = Odoo POS
         timezone.default = {timezone}
         workdir = {workdir}
+        datadir = {workdir}
         model_spec = rattail_odoo_pos.db.model._complete
 
         [rattail.db]

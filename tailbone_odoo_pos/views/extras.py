@@ -48,7 +48,10 @@ class OrderLinesMixin:
         g.set_filter('date_order', order.date_order, label="Date Sold")
         g.set_sorter('date_order', order.date_order)
         g.set_joiner('store', lambda q: q.outerjoin(store, store.uuid == order.store_uuid))
-        g.set_filter('store', store.name, label="Store")
+        names = [name for (name,) in self.Session.query(store.name).distinct()
+                 .join(order, order.store_uuid == store.uuid).order_by(store.name)]
+        g.set_filter('store', store.name, label="Store", default_verb='equal',
+                     value_enum=collections.OrderedDict((n, n) for n in names if n))
         g.set_sorter('store', store.name)
         g.set_sort_defaults('date_order', 'desc')
 

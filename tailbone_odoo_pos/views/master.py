@@ -21,7 +21,7 @@ from tailbone.views import MasterView
 
 from tailbone_odoo_pos import localtime
 from tailbone_odoo_pos.declarations import Browse, WebEntity, native_routes
-from tailbone_odoo_pos.grids import CheckedGrid
+from tailbone_odoo_pos.grids import CheckedGrid, DeclaredGridMixin
 
 
 #: attribute shown, filtered and sorted on for a related record of these classes
@@ -117,7 +117,7 @@ class ReadOnlyMasterView(MasterView):
     row_grid_factory = CheckedGrid
 
 
-class OdooPosMasterView(ReadOnlyMasterView):
+class OdooPosMasterView(DeclaredGridMixin, ReadOnlyMasterView):
     """Base of the generated views: read-only, one Odoo model each.
 
     Subclass attributes set by :func:`make_master_view`: ``entity`` (the
@@ -276,6 +276,9 @@ def make_master_view(app: Any, entity: WebEntity, children: list[WebEntity]) -> 
         form_fields=form_fields_for(cls),
         labels={'odoo_id': "Odoo ID", **web.labels},
         has_versions=is_versioned(cls),
+        supports_grid_totals=bool(web.totals),
+        results_downloadable_csv=web.downloadable,
+        results_downloadable_xlsx=web.downloadable,
     )
     if web.rows:
         row = next(c for c in children if c.key == web.rows)
