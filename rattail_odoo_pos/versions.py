@@ -227,11 +227,8 @@ NOTES: dict[str, dict[int, list[str]]] = {
              "are recognised by their lines' refunded_orderline_id, as in every version, "
              "never by name (18 names refunds from the shop's sequence)"],
         19: ["is_refund exists (set only on refunds made in 19): refunds are still recognised "
-             "by refunded_orderline_id"],
-    },
-    'session': {
-        15: ["cash_register_balance_start/_end_real are related to the cash statement: "
-             "0 for a session without one"],
+             "by refunded_orderline_id", "general_note is renamed general_customer_note "
+             "(neither is read)"],
     },
     'tender': {
         18: ["type has a fourth key, 'online' (online payment), stored as read"],
@@ -245,6 +242,11 @@ NOTES: dict[str, dict[int, list[str]]] = {
     },
     'customer': {
         19: ["res.partner.mobile is gone (phone is read, as on every version)"],
+    },
+    'session': {
+        15: ["cash_register_balance_start/_end_real are related to the cash statement: "
+             "0 for a session without one"],
+        19: ["sequence_number and login_number are gone (neither is read)"],
     },
 }
 

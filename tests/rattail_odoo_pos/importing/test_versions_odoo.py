@@ -330,3 +330,17 @@ def test_export_writes_the_versions_category_field(major, tmp_path, rattail_db_u
     again = rattail(env, 'export-odoo-pos')
     assert 'product.product: updated' not in again.stdout or \
         'product.product: updated 0' in again.stdout, again.stdout
+
+
+def test_reconcile_agrees_on_16_where_config_id_is_not_stored(tmp_path, rattail_db_url,
+                                                              sandbox_version):
+    """odoo-pos-reconcile filters pos.order on config_id (which works on 16) and
+    never groups by it (16 refuses that)."""
+    served = sandbox_version(16)
+    env = env_for(tmp_path, rattail_db_url, default=served)
+    rattail(env, '--no-versioning', 'import-odoo-pos')
+    result = rattail(env, 'odoo-pos-reconcile', '--since', '2026-11-19', '--until',
+                     '2026-11-23', check=False)
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+    groupbys = [c for c in served.sandbox.calls if c[3] == 'read_group']
+    assert groupbys, "reconcile asked Odoo nothing"
