@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import logging
+import time
 from collections import OrderedDict
 from typing import Any, Iterable
 
@@ -489,6 +490,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                      self.entity.odoo_model, plan.model_missing)
             return
         cursor = self.get_cursor(source)
+        self._run_start = (time.monotonic(), len(created), len(updated), len(deleted))
         since = window = None
         if not self.handler.full and cursor.value is not None:
             since, window = self.incremental_window(cursor)
@@ -509,6 +511,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                 deleted.extend(self.delete_missing(source, client))
             except DeletionRefused as error:
                 refused = error
+        self.record_run(cursor, created, updated, deleted)
         self.finish_cursor(cursor)
         if refused is not None:
             raise refused
@@ -600,6 +603,9 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                 session.add(cursor)
             cursor.last_run = self.app.make_utc()
             cursor.last_error = message
+            start = getattr(self, '_run_start', None)
+            if start is not None:
+                cursor.last_duration = time.monotonic() - start[0]
             session.commit()
         except Exception:
             log.debug("could not record the error on the %s cursor", self.entity.odoo_model,
@@ -695,6 +701,15 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         if value is not None and (cursor.value is None or value >= cursor.value):
             cursor.value = value
             cursor.last_id = last['id']
+
+    def record_run(self, cursor, created: list, updated: list, deleted: list) -> None:
+        """What this run of the model did in its source (sync status page):
+        called once the source's records are all imported."""
+        start, n_created, n_updated, n_deleted = self._run_start
+        cursor.last_duration = time.monotonic() - start
+        cursor.last_created = len(created) - n_created
+        cursor.last_updated = len(updated) - n_updated
+        cursor.last_deleted = len(deleted) - n_deleted
 
     def finish_cursor(self, cursor) -> None:
         cursor.last_success = self.app.make_utc()

@@ -73,6 +73,11 @@ class OdooPosCursor(Base):
     last_run = sa.Column(sa.DateTime(), nullable=True)
     last_success = sa.Column(sa.DateTime(), nullable=True)
     last_error = sa.Column(sa.Text(), nullable=True)
+    last_duration = sa.Column(sa.Float(), nullable=True, doc="""
+    Seconds the last run of this model took (recorded when it ends, failed or not).""")
+    last_created = sa.Column(sa.Integer(), nullable=True, doc="Records created by the last run.")
+    last_updated = sa.Column(sa.Integer(), nullable=True, doc="Records updated by the last run.")
+    last_deleted = sa.Column(sa.Integer(), nullable=True, doc="Records deleted by the last run.")
 
     def __str__(self) -> str:
         return f"{self.source}:{self.odoo_model}"

@@ -33,7 +33,7 @@
           <p class="block">${source.where}</p>
           % if source.error:
               <p class="block has-text-danger source-error">
-                Last run of the source failed${(' at ' + app.render_datetime(app.localtime(source.error_at))) if source.error_at else ''}:
+                Last run of the source failed${(' at ' + show_time(source.error_at) + ' (' + zone + ')') if source.error_at else ''}:
                 ${source.error}
               </p>
           % endif
@@ -57,13 +57,31 @@
                 % endfor
               </ul>
           % endif
-          <table class="table is-narrow is-fullwidth">
+          % if source.never_synced:
+              <p class="block has-text-danger never-synced">
+                Never synced (${len(source.never_synced)} of ${len(source.models)}):
+                ${', '.join(source.never_synced)}
+              </p>
+          % endif
+          <table class="table is-narrow is-fullwidth is-striped odoo-pos-models">
             <thead>
               <tr>
-                <th>Odoo model</th>
-                <th>Cursor</th>
+                <th>Model</th>
+                <th class="has-text-right">Rows here</th>
+                <th>Last run (${zone})</th>
+                <th>Last good run (${zone})</th>
                 <th>Since last good run</th>
-                <th>Last run</th>
+                <th class="has-text-right">Duration</th>
+                <th class="has-text-right">Created</th>
+                <th class="has-text-right">Updated</th>
+                <th class="has-text-right">Deleted</th>
+                % if source.any_rejected:
+                    <th class="has-text-right">Rejected</th>
+                % endif
+                % if source.any_conflicts:
+                    <th class="has-text-right">Conflicts</th>
+                % endif
+                <th>Cursor (${zone})</th>
                 <th>Last error</th>
                 <th>Status</th>
               </tr>
@@ -72,10 +90,29 @@
               % for row in source.models:
                   <tr class="model-row" data-model="${row.odoo_model}"
                       data-healthy="${'true' if row.healthy else 'false'}">
-                    <td>${row.odoo_model}</td>
-                    <td>${app.render_datetime(app.localtime(row.cursor)) if row.cursor else ''}</td>
+                    <td class="model" title="Odoo ${row.odoo_model}">
+                      % if row.url:
+                          <a href="${row.url}">${row.title}</a>
+                      % else:
+                          ${row.title}
+                      % endif
+                      <br><small class="has-text-grey">${row.odoo_model}</small>
+                    </td>
+                    <td class="rows has-text-right">${'' if row.rows is None else '{:,}'.format(row.rows)}</td>
+                    <td class="last-run">${show_time(row.last_run)}</td>
+                    <td class="last-success">${show_time(row.last_success)}</td>
                     <td class="since-success">${row.since_success}</td>
-                    <td>${app.render_datetime(app.localtime(row.last_run)) if row.last_run else ''}</td>
+                    <td class="duration has-text-right">${format_duration(row.duration)}</td>
+                    <td class="created has-text-right">${'' if row.created is None else '{:,}'.format(row.created)}</td>
+                    <td class="updated has-text-right">${'' if row.updated is None else '{:,}'.format(row.updated)}</td>
+                    <td class="deleted has-text-right">${'' if row.deleted is None else '{:,}'.format(row.deleted)}</td>
+                    % if source.any_rejected:
+                        <td class="rejected has-text-right">${'{:,}'.format(row.rejected) if row.rejected else ''}</td>
+                    % endif
+                    % if source.any_conflicts:
+                        <td class="conflicts has-text-right">${'{:,}'.format(row.conflicts) if row.conflicts else ''}</td>
+                    % endif
+                    <td class="cursor">${show_time(row.cursor)}</td>
                     <td class="has-text-danger">${row.last_error or ''}</td>
                     <td>
                       % if row.healthy:
