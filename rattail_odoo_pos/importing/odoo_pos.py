@@ -900,6 +900,11 @@ class ProductImporter(NativeImporter):
             return False
         if since is None or client.major_version not in versions.TEMPLATE_CHANGES_NOT_ON_VARIANT:
             return True
+        # the templates changed since the last good run (less the look-back), not since
+        # the variants' cursor, which may be far older when variants rarely change
+        last = getattr(cursor, 'last_success', None)
+        if last is not None:
+            since = max(since, last.replace(tzinfo=None) - self.handler.lookback)
         variants: list[int] = []
         for templates in client.iter_changed('product.template', ['product_variant_ids'], since):
             for tmpl in templates:
