@@ -41,17 +41,13 @@ def fleet(fleet_files, tmp_path):
 def fleet_env(tmp_path, db_url, fleet, parallel: int, name: str = 'a', **extra):
     """A rattail config with one source per fleet database (``s1`` ... ``s4``)."""
     sources = {f's{n}': dict(url=fleet.server.url, database=db, login='admin', secret='admin',
-                             timeout=3, retries=1, backoff=0.05, **extra)
+                             timeout=10, retries=1, backoff=0.05, **extra)
                for n, db in enumerate(fleet.sandboxes, 1)}
     folder = tmp_path / name
     folder.mkdir()
     env = make_rattail_env(folder, db_url, sources)
     text = env.path.read_text()
-    # prefetch off for now: importing/prefetch.py's reader clears ``item`` after its
-    # last batch, racing the writer that has not taken it yet (a None batch); threads
-    # of several sources make that race likely (reported, not this test's file)
-    settings = f'prefetch = false\nfleet.parallel = {parallel}\n'
-    env.path.write_text(text.replace('[odoo_pos]\n', f'[odoo_pos]\n{settings}', 1))
+    env.path.write_text(text.replace('[odoo_pos]\n', f'[odoo_pos]\nfleet.parallel = {parallel}\n', 1))
     return env
 
 
@@ -105,7 +101,7 @@ def test_sources_in_parallel_land_as_serially(tmp_path, rattail_db_url, second_d
 def test_one_source_down_the_others_land(tmp_path, rattail_db_url, fleet):
     env = fleet_env(tmp_path, rattail_db_url, fleet, parallel=4)
     down = list(fleet.sandboxes)[1]                      # source s2
-    fleet.take_down(down, hang_seconds=20)
+    fleet.take_down(down, hang_seconds=60)
     result = rattail(env, '--no-versioning', 'import-odoo-pos', check=False)
     assert result.returncode == 1, result.stderr
     failed = [line for line in result.stderr.splitlines()
