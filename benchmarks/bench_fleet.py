@@ -24,6 +24,7 @@ one run.
 from __future__ import annotations
 
 import argparse
+import signal
 import subprocess
 import sys
 import tempfile
@@ -75,6 +76,18 @@ def run(fleet, conf: Path, *args: str) -> dict:
                                for _, c in calls)}
 
 
+HEADER = (f"{'run':34} {'par':>3} {'seconds':>8} {'exit':>4} {'calls':>7} {'/source':>7} "
+          f"{'model calls/src/model':>21} {'max/model':>9} {'logins':>6}  failed")
+
+
+def row(r: dict, sources: int) -> str:
+    from rattail_odoo_pos.entities import ENTITIES
+    per_src_model = r['model_calls'] / (sources * len(ENTITIES))
+    return (f"{r['what']:34} {r['parallel']:3} {r['seconds']:8.1f} {r['code']:4} "
+            f"{r['calls']:7,} {r['calls'] / sources:7.1f} {per_src_model:21.2f} "
+            f"{r['max_per_model']:9} {r['logins']:6}  {', '.join(r['failed']) or '-'}")
+
+
 def add_orders(sb, count: int) -> None:
     """*count* new orders in the first open session of *sb* (one transaction)."""
     products = sb.ids('product.product', [('available_in_pos', '=', True)])
@@ -98,6 +111,7 @@ def main() -> None:
                         help="an extra [odoo_pos] setting for every run (repeatable)")
     parser.add_argument('--keep', type=Path, help="work in this directory and keep it")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *a: sys.exit(143))     # clean up (PostgreSQL) on kill
     from odoo_pos_sandbox.fleet import Fleet, generate_fleet
     from rattail_odoo_pos.entities import ENTITIES
 
@@ -138,23 +152,23 @@ def main() -> None:
             res['what'] = what
             res['parallel'] = 1 if c == serial else args.parallel
             results.append(res)
-            print(f"  {what}, parallel {res['parallel']}: {res['seconds']:.1f} s, "
-                  f"exit {res['code']}", flush=True)
+            print(row(res, args.sources), flush=True)
             if res['code'] not in (0, 1) or (res['code'] and 'down' not in what):
                 print(res['stderr'][-3000:])
 
         print("initial load ...", flush=True)
+        print(HEADER, flush=True)
         step("initial load", parallel, '--no-versioning')
-        step("idle cron run", serial)
         step("idle cron run", parallel)
+        step("idle cron run", serial)
         names = list(fleet.sandboxes)
-        for c in (serial, parallel):
+        for c in (parallel, serial):
             for name in names[:args.changed]:
                 add_orders(fleet.sandboxes[name], 5)
             step(f"5 new orders in {args.changed} sources", c)
         down = names[len(names) // 2]
         fleet.take_down(down, hang_seconds=10 * args.timeout)
-        for c in (serial, parallel):
+        for c in (parallel, serial):
             step(f"one source down ({down})", c)
         fleet.bring_up(down)
     finally:
@@ -166,17 +180,13 @@ def main() -> None:
     n = args.sources
     print(f"\n{args.sources} sources, {len(ENTITIES)} models each; paced sandbox "
           f"(one worker per database); calls counted in the sandbox\n")
-    print(f"{'run':34} {'par':>3} {'seconds':>8} {'exit':>4} {'calls':>7} {'/source':>7} "
-          f"{'model calls/src/model':>21} {'max/model':>9} {'logins':>6}  failed")
+    print(HEADER)
     for r in results:
-        per_src_model = r['model_calls'] / (n * len(ENTITIES))
-        print(f"{r['what']:34} {r['parallel']:3} {r['seconds']:8.1f} {r['code']:4} "
-              f"{r['calls']:7,} {r['calls'] / n:7.1f} {per_src_model:21.2f} "
-              f"{r['max_per_model']:9} {r['logins']:6}  {', '.join(r['failed']) or '-'}")
+        print(row(r, n))
     idle = [r for r in results if r['what'] == 'idle cron run']
     if idle:
         print("\ncalls of the idle run (parallel), by model.method:")
-        for key, count in sorted(idle[-1]['methods'].items(), key=lambda kv: -kv[1])[:25]:
+        for key, count in sorted(idle[0]['methods'].items(), key=lambda kv: -kv[1])[:25]:
             print(f"  {key:45} {count:7,}  ({count / n:.2f} per source)")
     print("\nThe machine is shared: figures are noisy; compare rows of this run.")
 
