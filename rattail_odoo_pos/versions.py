@@ -27,6 +27,7 @@ and 19 servers.
 
 from __future__ import annotations
 
+import ast
 import logging
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -341,7 +342,6 @@ class Plan:
             if how == 'absent':
                 rec[odoo_field] = False
             elif how.startswith('constant:'):
-                import ast
                 rec[odoo_field] = ast.literal_eval(how.split(':', 1)[1])
             else:
                 rec[odoo_field] = CONVERSIONS[how](rec, fields)
