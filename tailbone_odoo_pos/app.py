@@ -103,7 +103,7 @@ def main(global_config: dict[str, Any], **settings: Any):
     pyramid_config.include('tailbone.views.tenders')    # not in the stock set; our supplement extends it
     # not in the stock set; App Info links to them (without them it fails to render)
     for module in ('tailbone.views.tables', 'tailbone.views.views', 'tailbone.views.menus',
-                   'wuttaweb.views.views'):
+                   'wuttaweb.views.views', 'wuttaweb.views.tables', 'wuttaweb.views.alembic'):
         pyramid_config.include(module)
     pyramid_config.include('tailbone_odoo_pos.views')
     pyramid_config.include('tailbone_odoo_pos.hardening')
