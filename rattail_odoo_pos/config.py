@@ -51,6 +51,7 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     # initial load through COPY, Odoo read one batch ahead (importing/bulk.py, prefetch.py)
     'bulk_load': (bool, True),
     'prefetch': (bool, True),
+    'versions_set_based': (bool, True),
     'check.max_lag_hours': (int, 48),
     'web.max_lag': (int, 2 * 24 * 3600),
     'delete.max_share': (float, 0.05),

@@ -6,7 +6,10 @@ The importers are made from :data:`rattail_odoo_pos.entities.ENTITIES` (every
 entity's table is versioned).  Unlike rattail's stock version importers, which
 read a whole table and keep every row and new version in memory, they walk the
 table in chunks of rows (keyset on ``uuid``) and diff each chunk with just the
-matching current versions, so memory stays bounded by the chunk size.
+matching current versions, so memory stays bounded by the chunk size.  When a
+version table holds nothing yet (the catch-up after the ``--no-versioning``
+initial load) its versions are written set-based instead: one ``INSERT ...
+SELECT`` in the run's one Continuum transaction.
 
 Apps with their own versions handler (Theo) mix in :class:`OdooPosVersionMixin`
 and call :meth:`~OdooPosVersionMixin.add_odoo_pos_importers` from their
@@ -26,7 +29,7 @@ from rattail_odoo_pos.db import model as odoo_model
 from rattail_odoo_pos.entities import ENTITIES
 from rattail_odoo_pos.locks import EXIT_LOCKED, SourceLocked, SourceLocks
 from rattail_odoo_pos.importing.common import (
-    ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, change_list)
+    ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, Tally, change_list)
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,10 @@ class OdooPosVersionImporter(ChunkedImporterMixin, VersionImporter):
         if kwargs:
             self._setup(**kwargs)
         self.setup()
+        if self.set_based_possible():
+            created = self.insert_initial_versions()
+            self.teardown()
+            return created, change_list(False), change_list(False)
         collect = self.collect_changes_for_processing
         created, updated, deleted = change_list(collect), change_list(collect), change_list(collect)
         complete = True
@@ -70,6 +77,43 @@ class OdooPosVersionImporter(ChunkedImporterMixin, VersionImporter):
                 deleted = self.delete_gone(len(created) + len(updated))
         self.teardown()
         return created, updated, deleted
+
+    # -- the initial versions, set-based ---------------------------------------
+
+    def set_based_possible(self) -> bool:
+        """Whether the version table holds nothing yet (the catch-up after the
+        ``--no-versioning`` initial load), so every row's first version is an
+        INSERT version of the row as it is: one ``INSERT ... SELECT``.  Not
+        when a ``--max-*`` limit or a warnings email wants rows one by one,
+        nor with ``[odoo_pos] versions_set_based = false``."""
+        if not self.config.get_bool('odoo_pos.versions_set_based', default=True, usedb=False):
+            return False
+        if self.max_create or self.max_total or self.collect_changes_for_processing:
+            return False
+        if self.host_session is not self.session:
+            return False
+        version = self.model_class.__table__
+        return self.session.execute(sa.select(version.c.transaction_id).limit(1)).first() is None
+
+    def insert_initial_versions(self):
+        """One ``INSERT ... SELECT`` of every row as an INSERT version in this
+        run's Continuum transaction; returns the count as rattail's created list."""
+        import sqlalchemy_continuum as continuum
+        version = self.model_class.__table__
+        table = self.host_model_class.__table__
+        skip = {'transaction_id', 'end_transaction_id', 'operation_type'}
+        columns = [c.name for c in version.columns if c.name not in skip and c.name in table.c]
+        if self.transaction.id is None:
+            self.session.add(self.transaction)
+            self.session.flush()
+        names = ', '.join(f'"{c}"' for c in columns)
+        result = self.session.execute(sa.text(
+            f'INSERT INTO "{version.name}" ({names}, transaction_id, end_transaction_id, '
+            f'operation_type) SELECT {names}, :transaction_id, NULL, :insert FROM "{table.name}"'),
+            {'transaction_id': self.transaction.id, 'insert': continuum.Operation.INSERT})
+        count = max(result.rowcount or 0, 0)
+        log.info("%s: %d initial version(s) in one INSERT ... SELECT", self.model_name, count)
+        return Tally(count)
 
     def host_chunks(self):
         """Lists of at most :attr:`chunk_size` live rows, in ``uuid`` order."""
