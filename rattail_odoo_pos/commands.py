@@ -162,3 +162,6 @@ rattail_typer.command('odoo-pos-grant-permissions')(odoo_pos_grant_permissions)
 
 from rattail_odoo_pos.reconcile import odoo_pos_reconcile  # noqa: E402
 rattail_typer.command('odoo-pos-reconcile')(odoo_pos_reconcile)
+
+from rattail_odoo_pos.trainwreck.command import import_odoo_pos_trainwreck  # noqa: E402
+rattail_typer.command('import-odoo-pos-trainwreck')(import_odoo_pos_trainwreck)

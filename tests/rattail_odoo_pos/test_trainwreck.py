@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""``rattail import-odoo-pos-trainwreck``: Odoo POS orders in Rattail's
+Trainwreck database (a second database in the same throwaway PostgreSQL):
+per store and day, transaction counts and totals equal the sandbox's orders;
+items equal the order lines; a re-run changes nothing; a changed order is
+carried by the next run; without a Trainwreck database, one clear line."""
+
+from __future__ import annotations
+
+import os
+
+import sqlalchemy as sa
+
+from odoo_pos_dev.testing import rattail, rows, sandbox_totals
+
+
+def trainwreck_config(env, postgres, tmp_path):
+    """The test's rattail config plus a Trainwreck database (tables created
+    from rattail's Trainwreck model)."""
+    from rattail.trainwreck.db.model import defaults
+    name = f'trainwreck_{os.getpid()}_{tmp_path.name}'[:60]
+    url = postgres.create_database(name)
+    engine = sa.create_engine(url)
+    defaults.Base.metadata.create_all(engine)
+    engine.dispose()
+    text = env.path.read_text() + (
+        "\n[rattail.trainwreck]\n"
+        f"db.default.url = {url}\n"
+        "model = rattail.trainwreck.db.model.defaults\n")
+    path = tmp_path / 'trainwreck.conf'
+    path.write_text(text)
+    return path, url, name
+
+
+def transactions_by_store_day(tw_url: str) -> dict:
+    """(Odoo pos.config id, UTC day) -> count, sum of totals, sum of item totals."""
+    engine = sa.create_engine(tw_url)
+    try:
+        with engine.connect() as conn:
+            result = conn.execute(sa.text("""
+                SELECT t.system_id, t.store_id, to_char(t.end_time, 'YYYY-MM-DD'), t.total,
+                       (SELECT COALESCE(sum(i.total), 0) FROM transaction_item i
+                        WHERE i.transaction_uuid = t.uuid)
+                FROM transaction t WHERE t.system = 'odoo_pos'""")).fetchall()
+    finally:
+        engine.dispose()
+    return result
+
+
+def test_trainwreck_holds_the_odoo_orders(rattail_config, sandbox, postgres, tmp_path):
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env, '--no-versioning', 'import-odoo-pos')
+    conf, tw_url, name = trainwreck_config(env, postgres, tmp_path)
+    try:
+        first = rattail(conf, 'import-odoo-pos-trainwreck')
+        orders = rows(env, "SELECT count(*) FROM odoo_pos_order")[0][0]
+        assert f"transactions created {orders:,}, updated 0, unchanged 0" in first.stdout
+
+        # per store (its Odoo id, through the Rattail store) and UTC day
+        store_ids = {r[0]: r[1] for r in rows(
+            env, "SELECT s.id, x.odoo_id FROM store s JOIN odoo_pos_store x "
+                 "ON x.store_uuid = s.uuid")}
+        got: dict = {}
+        for system_id, store_id, day, total, items in transactions_by_store_day(tw_url):
+            key = (store_ids[store_id], day)
+            count, amount, lines = got.get(key, (0, 0, 0))
+            got[key] = (count + 1, amount + total, lines + items)
+        expected = {k: (v[0], v[1], v[2]) for k, v in sandbox_totals(sb).items()}
+        assert got == expected
+        assert len(expected) > 3
+
+        # items are the order lines, one each
+        assert rows(tw_url, "SELECT count(*) FROM transaction_item")[0][0] == \
+            rows(env, "SELECT count(*) FROM odoo_pos_order_line")[0][0]
+        discounted = rows(env, "SELECT count(*) FROM odoo_pos_order_line WHERE discount <> 0")
+        assert rows(tw_url, "SELECT count(*) FROM transaction_item_discount")[0][0] == \
+            discounted[0][0]
+
+        # a re-run changes nothing, even reading every order again
+        before = rows(tw_url, "SELECT uuid, upload_time FROM transaction ORDER BY uuid")
+        again = rattail(conf, 'import-odoo-pos-trainwreck', '--full')
+        assert f"transactions created 0, updated 0, unchanged {orders:,}" in again.stdout
+        assert rows(tw_url, "SELECT uuid, upload_time FROM transaction "
+                            "ORDER BY uuid") == before
+
+        # an order changed in Rattail (as the import does) reaches Trainwreck
+        order = rows(env, "SELECT uuid, odoo_id FROM odoo_pos_order ORDER BY odoo_id LIMIT 1")[0]
+        rows(env, "UPDATE odoo_pos_order SET amount_total = amount_total + 1, "
+                  "odoo_write_date = now() AT TIME ZONE 'UTC' WHERE uuid = :u", u=order[0])
+        third = rattail(conf, 'import-odoo-pos-trainwreck')
+        assert "transactions created 0, updated 1," in third.stdout
+        assert rows(tw_url, "SELECT t.total FROM transaction t "
+                            "WHERE t.system_id = :s", s=f'default:{order[1]}')[0][0] == \
+            rows(env, "SELECT amount_total FROM odoo_pos_order WHERE uuid = :u", u=order[0])[0][0]
+    finally:
+        postgres.drop_database(name)
+
+
+def test_without_a_trainwreck_database_one_clear_line(rattail_config):
+    result = rattail(rattail_config, 'import-odoo-pos-trainwreck', check=False)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and 'no Trainwreck database configured' in lines[0], result.stderr
+    assert 'Traceback' not in result.stderr
