@@ -54,6 +54,10 @@ class OrderLinesMixin:
                      value_enum=collections.OrderedDict((n, n) for n in names if n))
         g.set_sorter('store', store.name)
         g.set_sort_defaults('date_order', 'desc')
+        from tailbone.grids.filters import AlchemyDateFilter
+        from tailbone_odoo_pos import localtime
+        g.set_filter('business_date', localtime.business_date_expr(order),
+                     factory=AlchemyDateFilter, label="Sale business day")
 
     def render_date_order(self, line, field):
         value = line.order.date_order if line.order else None

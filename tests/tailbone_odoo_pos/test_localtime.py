@@ -103,3 +103,17 @@ def test_sale_business_day_filter_picks_the_store_local_day(viewer, db, db_confi
                                         'business_date.verb': 'between'})
     assert {r['name'] for r in data['data']} == names
     assert data['pager_stats']['item_count'] == len(names)
+
+
+def test_order_lines_filter_by_sale_business_day(viewer, db, db_config):
+    model = db_config.get_app().model
+    Order = model.OdooPosOrder
+    lines: dict = {}
+    for order in db.query(Order).filter(Order.state.in_(SALE_STATES)):
+        day = local_text(order.date_order, store_zone(db, model, order.store_uuid), '%Y-%m-%d')
+        lines.setdefault((order.store.name, day), set()).update(line.uuid for line in order.lines)
+    (store, day), expected = max(lines.items(), key=lambda item: len(item[1]))
+    data = grid_data(viewer, '/odoo-pos/order-lines/', filter='true', store=store,
+                     pagesize='500', **{'store.verb': 'equal', 'business_date': f'{day}|{day}',
+                                        'business_date.verb': 'between'})
+    assert data['pager_stats']['item_count'] == len(expected)
