@@ -402,29 +402,34 @@ class OdooClient:
         """Yield records whose ``write_date >= since`` in ``(write_date, id)`` order.
 
         Keyset paged with ``>=`` on the second-truncated ``write_date`` plus
-        de-duplication by id within a tie, so a page boundary inside a second that
-        many rows share (one transaction writes them all) loses nothing.  With
-        *since* None this is a full read ordered by ``(write_date, id)``.
-        ``write_date`` is always among the fields read.
+        the ids already read in the page's last second, so a page boundary inside
+        a second loses nothing and repeats nothing.  Within one second the server
+        orders by the stored microseconds first: rows of two transactions of the
+        same second are not in id order, so "``id > last id``" would skip some and
+        repeat others; the ids read in that second are excluded instead (at most
+        the rows of one second).  With *since* None this is a full read ordered
+        by ``(write_date, id)``.  ``write_date`` is always among the fields read.
         """
         size = batch_size or self.source.batch_size
         fields = list(fields)
         if 'write_date' not in fields:
             fields.append('write_date')
         bound = format_odoo_datetime(since) if since else None
-        last_id = 0
+        seen: list[int] = []        # ids already read whose write_date is the second `bound`
         while True:
             if bound is None:
                 page_domain = list(domain)
             else:
-                # (write_date > bound) or (write_date == bound-second and id > last_id)
-                # Odoo's write_date has microseconds, so "the second S" is
-                # [S, S+1s): expressed with >= and <.
+                # (write_date >= next second) or (write_date in the second `bound`
+                # and not read yet).  Odoo's write_date has microseconds, so
+                # "the second S" is [S, S+1s): expressed with >= and <.
                 nxt = format_odoo_datetime(
                     datetime.datetime.strptime(bound, ODOO_DATETIME) + datetime.timedelta(seconds=1))
+                in_second = [('write_date', '>=', bound), ('write_date', '<', nxt)]
+                if seen:
+                    in_second.append(('id', 'not in', seen))
                 page_domain = ['|', ('write_date', '>=', nxt),
-                               '&', '&', ('write_date', '>=', bound), ('write_date', '<', nxt),
-                               ('id', '>', last_id), *domain]
+                               *(['&'] * (len(in_second) - 1)), *in_second, *domain]
             rows = self.search_read(model, page_domain, fields,
                                     order='write_date asc, id asc', limit=size)
             if not rows:
@@ -432,11 +437,10 @@ class OdooClient:
             yield rows
             if len(rows) < size:
                 return
-            tail = rows[-1]
-            if tail['write_date'] != bound:
-                bound, last_id = tail['write_date'], tail['id']
-            else:
-                last_id = tail['id']
+            tail = rows[-1]['write_date']
+            if tail != bound:
+                bound, seen = tail, []
+            seen.extend(r['id'] for r in rows if r['write_date'] == bound)
 
     def iter_ids(self, model: str, domain: Sequence[Any] = (), *,
                  batch_size: int | None = None) -> Iterator[list[int]]:

@@ -247,3 +247,25 @@ def test_debug_logging_never_shows_the_secret(sandbox, caplog):
             client_for(sandbox, secret=secret[::-1]).connect()
     assert caplog.records
     assert secret not in caplog.text and secret[::-1] not in caplog.text
+
+
+def test_iter_changed_pages_through_transactions_sharing_a_second(sandbox):
+    """Products written by several transactions within one second: the server
+    orders them by microseconds, not by id, inside that second; small pages
+    still return each record exactly once."""
+    client = client_for(sandbox)
+    rows = client.search_read('product.product', [], ['write_date'],
+                              order='write_date asc, id asc')
+    keys = [(r['write_date'], r['id']) for r in rows]
+    assert keys != sorted(keys)      # the case: not in id order within a second
+    for size in (5, 7, 50):
+        seen = Counter(row['id'] for batch in client.iter_changed(
+            'product.product', ['name'], None, batch_size=size) for row in batch)
+        assert sorted(seen) == sandbox.sandbox.ids('product.product'), size
+        assert max(seen.values()) == 1, size
+        since = {r['id'] for r in rows if r['write_date'] >= keys[len(keys) // 2][0]}
+        from rattail_odoo_pos.odoo import parse_odoo_datetime
+        got = Counter(row['id'] for batch in client.iter_changed(
+            'product.product', ['name'], parse_odoo_datetime(keys[len(keys) // 2][0]),
+            batch_size=size) for row in batch)
+        assert set(got) == since and max(got.values()) == 1, size
