@@ -116,6 +116,17 @@ class ReadOnlyMasterView(MasterView):
     grid_factory = CheckedGrid
     row_grid_factory = CheckedGrid
 
+    def configure_grid(self, g):
+        """Called when the list page's grid is made: times local, labelled
+        (:mod:`tailbone_odoo_pos.localtime`; a record of no store: the default zone)."""
+        super().configure_grid(g)
+        localtime.configure_grid(self.request, g, self.get_model_class())
+
+    def configure_form(self, f):
+        """Called when the view page's form is made: times local, labelled."""
+        super().configure_form(f)
+        localtime.configure_form(self.request, f, self.get_model_class())
+
 
 class OdooPosMasterView(DeclaredGridMixin, ReadOnlyMasterView):
     """Base of the generated views: read-only, one Odoo model each.

@@ -117,3 +117,23 @@ def test_order_lines_filter_by_sale_business_day(viewer, db, db_config):
                      pagesize='500', **{'store.verb': 'equal', 'business_date': f'{day}|{day}',
                                         'business_date.verb': 'between'})
     assert data['pager_stats']['item_count'] == len(expected)
+
+
+def test_records_of_no_store_are_labelled_in_the_default_zone(viewer, db, db_config):
+    """The rejected records list: first/last seen in the default zone, labelled."""
+    import uuid
+    model = db_config.get_app().model
+    default = db.execute(__import__('sqlalchemy').text(
+        "SELECT odoo_pos_default_timezone()")).scalar()
+    seen = datetime.datetime(2026, 7, 4, 3, 15, 0)
+    row = model.OdooPosRejected(uuid=uuid.uuid4().hex, source='default', odoo_model='pos.order',
+                                odoo_id=999999, reason="test: a reason", raw='{}',
+                                first_seen=seen, last_seen=seen, attempts=1)
+    db.add(row)
+    db.commit()
+    try:
+        page = viewer.get(f'/odoo-pos/rejected/{row.uuid}')
+        assert local_text(seen, default, '%Y-%m-%d %H:%M:%S %Z') + f' ({default})' in page.text
+    finally:
+        db.delete(row)
+        db.commit()
