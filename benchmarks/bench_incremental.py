@@ -14,6 +14,24 @@ the import processes.  Figures only; nothing is asserted.
 
     .venv/bin/python benchmarks/bench_incremental.py                 # 10k and 500k lines
     .venv/bin/python benchmarks/bench_incremental.py --sizes 10000 50000
+
+``--catchup`` (issue 10, item 6): a **versioned** incremental run (Continuum on,
+what cron and datasync run) catching up a day of activity (default 10,000
+orders, 40,000 lines, 13,000 payments rung up over 24 hours), on two copies of
+one Rattail database (initial load + ``import-versions``): the old path
+(``[odoo_pos] versioned_batch = false``) and the new one, same run, same data;
+``--profile`` also writes the new path's cProfile top entries.
+
+``--window`` (item 7): the look-back window full (100,000 order lines written
+in the last hour, nothing changed since): a no-change run's seconds and Odoo
+calls with ``lookback_mode = reread`` (before) and ``count`` (after), and the
+same with an empty window; with ``--latency``, the datasync daemon's latency
+(p50, p95) for 20 orders rung up 2 s apart while that window is full.
+
+    .venv/bin/python benchmarks/bench_incremental.py --catchup --profile
+    .venv/bin/python benchmarks/bench_incremental.py --window --latency
+
+The machine is shared: figures are noisy; compare the columns of one run.
 """
 
 from __future__ import annotations
@@ -88,7 +106,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('--sizes', type=int, nargs='+', default=[10_000, 500_000])
     parser.add_argument('--changes', type=int, default=1000)
+    parser.add_argument('--catchup', action='store_true', help="versioned catch-up, old vs new")
+    parser.add_argument('--catchup-orders', type=int, default=10_000)
+    parser.add_argument('--profile', action='store_true', help="cProfile the new catch-up path")
+    parser.add_argument('--window', action='store_true', help="no-change run, window full")
+    parser.add_argument('--window-rows', type=int, default=100_000)
+    parser.add_argument('--latency', action='store_true', help="datasync latency, window full")
     args = parser.parse_args()
+    if args.catchup or args.window or args.latency:
+        with tempfile.TemporaryDirectory() as tmp:
+            pg = LocalPostgres(Path(tmp) / 'pg').start()
+            try:
+                if args.catchup:
+                    bench_catchup(args.catchup_orders, Path(tmp), pg, args.profile)
+                if args.window or args.latency:
+                    bench_window(args.window_rows, Path(tmp), pg, args.latency)
+            finally:
+                pg.stop()
+        return
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         pg = LocalPostgres(Path(tmp) / 'pg').start()
@@ -110,6 +145,273 @@ def main() -> None:
               f"{big['size']:,} lines vs {small['changed']:.2f} s over {small['size']:,} lines "
               f"({big['changed'] / small['changed']:.2f}x for {big['size'] / small['size']:.0f}x "
               f"the data)")
+
+
+
+# -- issue 10: versioned catch-up, a full look-back window, datasync latency ---------
+
+def serve(sandbox_file: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    server = subprocess.Popen([str(BIN / 'odoo-pos-sandbox'), 'serve', str(sandbox_file),
+                               '--port', str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for_port(port, timeout=300)
+    return server, f'http://127.0.0.1:{port}'
+
+
+def config(tmp: Path, name: str, db_url: str, url: str, extra: str = '') -> Path:
+    return write_config(tmp / f'{name}.conf', db_url=db_url, workdir=tmp / 'work',
+                        sources={'default': dict(url=url, database='pos17', login='admin',
+                                                 secret='admin', timeout=600)},
+                        extra=extra)
+
+
+def setting(conf: Path, line: str) -> Path:
+    """A copy of *conf* with *line* added to its ``[odoo_pos]`` section."""
+    out = conf.with_name(f"{conf.stem}-{line.split('=')[0].strip()}-"
+                         f"{line.split('=')[1].strip()}.conf")
+    out.write_text(conf.read_text().replace('[odoo_pos]\n', f'[odoo_pos]\n{line}\n', 1))
+    return out
+
+
+def ring_up(sb, orders: int, start, hours: float, lines_per_order: int = 4,
+            split_share: float = 0.3) -> None:
+    """*orders* orders rung up over *hours* from *start* (one transaction per
+    20 orders, round the stores, so write dates spread over the period as a
+    shop's do), *lines_per_order* lines each, *split_share* of them paid in
+    two payments."""
+    import datetime
+    products = sb.ids('product.product', [('available_in_pos', '=', True)])
+    configs = sb.ids('pos.config')
+    open_ = sb.open_sessions()
+    sessions = {c: open_.get(c) or sb.open_session(c, at=start) for c in configs}
+    chunks = max(max(1, int(hours)) * len(configs), orders // 20)
+    n = 0
+    for chunk in range(chunks):
+        config_id = configs[chunk % len(configs)]
+        at = start + datetime.timedelta(hours=hours * chunk / chunks)
+        count = orders * (chunk + 1) // chunks - orders * chunk // chunks
+        methods = sb.search_read('pos.config', [('id', '=', config_id)],
+                                 ['payment_method_ids'])[0]['payment_method_ids']
+        with sb.transaction(at=at) as tx:
+            for _ in range(count):
+                lines = [(products[(n * 7 + k * 13) % len(products)], 1 + (n + k) % 3)
+                         for k in range(lines_per_order)]
+                split = len(methods) > 1 and (n % 10) < split_share * 10
+                sb.new_order(sessions[config_id], lines, env=tx,
+                             payments=_split(tx, lines, methods) if split else None)
+                n += 1
+
+
+def _split(tx, lines, methods):
+    """Two payments (a card, then cash for the rest) of the order *lines* total."""
+    from odoo_pos_sandbox.flows import product_info, totals, Line
+    info = product_info(tx.cx, [p for p, _q in lines])
+    total = totals([Line(product_id=p, qty=float(q), price_unit=info[p]['price'],
+                         discount=0.0, tax_ids=info[p]['tax_ids'], tax_rate=info[p]['rate'],
+                         name=info[p]['name'], refunded_orderline_id=None)
+                    for p, q in lines])[1]
+    part = round(total / 2, 2)
+    return [(methods[1], part), (methods[0], round(total - part, 2))]
+
+
+def table_rows(db_url: str, sql: str) -> int:
+    import sqlalchemy as sa
+    engine = sa.create_engine(db_url)
+    try:
+        with engine.connect() as cx:
+            return cx.execute(sa.text(sql)).scalar()
+    finally:
+        engine.dispose()
+
+
+def bench_catchup(orders: int, tmp: Path, pg: LocalPostgres, profile: bool) -> None:
+    import datetime
+    from odoo_pos_sandbox import Sandbox, generate
+    data = tmp / 'catchup.sqlite'
+    print(f"catch-up: generating, serving, initial load + import-versions...", flush=True)
+    generate(data, stores=3, days=3, orders_per_day=100, seed=3)
+    sb = Sandbox(data)
+    server, url = serve(data)
+    try:
+        db_url = pg.create_database('catchup_old')
+        conf = config(tmp, 'catchup_old', db_url, url)
+        alembic(conf, 'upgrade', 'heads')
+        run(conf, '--no-versioning', 'import-odoo-pos')
+        run(conf, 'make-user', 'admin', '--admin', '--password', 'admin')
+        run(conf, '--runas', 'admin', 'import-versions', '-m', 'initial')
+        before = {t: table_rows(db_url, f"SELECT count(*) FROM {t}") for t in
+                  ('odoo_pos_order', 'odoo_pos_order_line', 'odoo_pos_payment')}
+        started = time.perf_counter()
+        now = sb.now()
+        ring_up(sb, orders, now - datetime.timedelta(hours=24), 24)
+        print(f"  rang up {orders:,} orders in {time.perf_counter() - started:.0f} s",
+              flush=True)
+        new_url = pg.create_database('catchup_new', template='catchup_old')
+        new_conf = config(tmp, 'catchup_new', new_url, url)
+        old_conf = setting(conf, 'versioned_batch = false')
+        old, _rss = run(old_conf, '--runas', 'admin', 'import-odoo-pos')
+        if profile:
+            prof = tmp / 'catchup.prof'
+            started = time.perf_counter()
+            proc = subprocess.run([sys.executable, '-m', 'cProfile', '-o', str(prof),
+                                   str(BIN / 'rattail'), '-c', str(new_conf), '--runas', 'admin',
+                                   'import-odoo-pos'], capture_output=True, text=True)
+            new = time.perf_counter() - started
+            if proc.returncode:
+                raise SystemExit(proc.stderr[-3000:])
+        else:
+            new, _rss = run(new_conf, '--runas', 'admin', 'import-odoo-pos')
+        added = {t: table_rows(new_url, f"SELECT count(*) FROM {t}") - n
+                 for t, n in before.items()}
+        same = all(table_rows(db_url, f"SELECT count(*) FROM {t}_version") ==
+                   table_rows(new_url, f"SELECT count(*) FROM {t}_version") for t in before)
+    finally:
+        server.terminate()
+        server.wait()
+    print(f"\nversioned catch-up of {added['odoo_pos_order']:,} orders, "
+          f"{added['odoo_pos_order_line']:,} lines, {added['odoo_pos_payment']:,} payments"
+          f"{' (new path under cProfile)' if profile else ''}:")
+    print(f"  old path (versioned_batch = false) {old:8.1f} s")
+    print(f"  new path                           {new:8.1f} s   ({old / new:.1f}x)")
+    print(f"  same version rows in both: {same}")
+    if profile:
+        import pstats
+        print("\nnew path, cProfile top entries by cumulative time:")
+        pstats.Stats(str(prof)).sort_stats('cumulative').print_stats(25)
+        print("by own time:")
+        pstats.Stats(str(prof)).sort_stats('tottime').print_stats(15)
+        print("who autoflushes the session (a query per record):")
+        pstats.Stats(str(prof)).sort_stats('cumulative').print_callers(r'\(_autoflush\)')
+        pstats.Stats(str(prof)).sort_stats('cumulative').print_callers(r'query.py.*\(__iter__\)')
+        pstats.Stats(str(prof)).sort_stats('cumulative').print_callers(r'\(_iter\)')
+        print("who flushes the session:")
+        pstats.Stats(str(prof)).sort_stats('cumulative').print_callers(r'session.py.*\(flush\)')
+        print("who executes SQL:")
+        pstats.Stats(str(prof)).sort_stats('cumulative').print_callers(r"method 'execute' of "
+                                                                       r"'psycopg2")
+
+
+def timed(conf: Path, sb, *args: str) -> tuple[float, int]:
+    """(seconds, Odoo calls) of one ``rattail`` run against the in-process sandbox."""
+    before = sb.call_count
+    seconds, _rss = run(conf, *args)
+    return seconds, sb.call_count - before
+
+
+def window_rows(db_url: str, minutes: int = 120) -> int:
+    return sum(table_rows(db_url, f"SELECT count(*) FROM {t} WHERE odoo_write_date >= "
+                                  f"(SELECT max(odoo_write_date) FROM {t}) - interval "
+                                  f"'{minutes} minutes'")
+               for t in ('odoo_pos_order', 'odoo_pos_order_line', 'odoo_pos_payment'))
+
+
+def bench_window(rows: int, tmp: Path, pg: LocalPostgres, latency: bool) -> None:
+    import datetime
+    from odoo_pos_sandbox import Sandbox, generate
+    data = tmp / 'window.sqlite'
+    print("window: generating, serving, initial load...", flush=True)
+    generate(data, stores=3, days=3, orders_per_day=50, seed=4)
+    sb = Sandbox(data)
+    sb.clock.advance(24 * 3600)          # what was generated is a day older than the window
+    server = sb.serve()
+    results = {}
+    try:
+        url = server.url
+        empty_url = pg.create_database('window_empty')
+        empty = config(tmp, 'window_empty', empty_url, url)
+        alembic(empty, 'upgrade', 'heads')
+        run(empty, '--no-versioning', 'import-odoo-pos')
+        results['empty'] = (window_rows(empty_url),
+                            timed(setting(empty, 'lookback_mode = reread'), sb,
+                                  '--no-versioning', 'import-odoo-pos'),
+                            timed(empty, sb, '--no-versioning', 'import-odoo-pos'))
+        started = time.perf_counter()
+        now = sb.now()
+        ring_up(sb, rows // 8, now - datetime.timedelta(minutes=60), 1, lines_per_order=8)
+        print(f"  rang up {rows // 8:,} orders ({rows:,} lines) in the last hour in "
+              f"{time.perf_counter() - started:.0f} s; loading them...", flush=True)
+        full_url = pg.create_database('window_full', template='window_empty')
+        full = config(tmp, 'window_full', full_url, url)
+        run(full, '--no-versioning', 'import-odoo-pos')
+        results['full'] = (window_rows(full_url),
+                           timed(setting(full, 'lookback_mode = reread'), sb,
+                                 '--no-versioning', 'import-odoo-pos'),
+                           timed(full, sb, '--no-versioning', 'import-odoo-pos'))
+        print(f"\nno-change incremental run (--no-versioning), look-back window 120 min:")
+        print(f"{'window':>8} {'rows in window':>15} {'before s':>9} {'calls':>6} "
+              f"{'after s':>8} {'calls':>6}")
+        for name, (n, (old_s, old_c), (new_s, new_c)) in results.items():
+            print(f"{name:>8} {n:15,} {old_s:9.2f} {old_c:6} {new_s:8.2f} {new_c:6}")
+        ratio = results['full'][2][0] / results['empty'][2][0]
+        print(f"after: full window / empty window = {ratio:.2f}x (goal <= 2x)")
+        if latency:
+            for mode in ('reread', 'count'):
+                lat = datasync_latency(setting(full, f'lookback_mode = {mode}'), full_url, sb, tmp)
+                lat.sort()
+                p50, p95 = lat[len(lat) // 2], lat[min(len(lat) - 1, int(len(lat) * 0.95))]
+                print(f"datasync latency, window full, lookback_mode = {mode}: "
+                      f"p50 {p50:.1f} s, p95 {p95:.1f} s, max {lat[-1]:.1f} s "
+                      f"({len(lat)} orders 2 s apart, poll 1 s)")
+    finally:
+        server.stop()
+
+
+DATASYNC = """
+[rattail.datasync]
+watch = odoo_pos
+odoo_pos.watcher.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosWatcher
+odoo_pos.watcher.delay = 1
+odoo_pos.consumers.list = rattail
+odoo_pos.consumer.rattail.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosConsumer
+odoo_pos.consumer.rattail.delay = 1
+"""
+
+
+def datasync_latency(conf: Path, db_url: str, sb, tmp: Path, orders: int = 20,
+                     apart: float = 2.0) -> list[float]:
+    """Seconds from ringing up each of *orders* orders (*apart* s apart) to its
+    arrival in Rattail through the ``rattail datasync`` daemon."""
+    import os
+    import signal
+    import sqlalchemy as sa
+    live = conf.with_name(conf.stem + '-datasync.conf')
+    live.write_text(conf.read_text() + DATASYNC)
+    log = open(tmp / f'{live.stem}.log', 'w')
+    proc = subprocess.Popen([str(BIN / 'rattail'), '-c', str(live), '--no-versioning',
+                             'datasync', '--pidfile', str(tmp / 'datasync.pid'), 'start'],
+                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    engine = sa.create_engine(db_url)
+    try:
+        time.sleep(5)
+        products = sb.ids('product.product', [('available_in_pos', '=', True)])
+        session = next(iter(sb.open_sessions().values()))
+        rung: dict[int, float] = {}
+        arrived: dict[int, float] = {}
+
+        def poll():
+            if not rung:
+                return
+            with engine.connect() as cx:
+                found = cx.execute(sa.text("SELECT odoo_id FROM odoo_pos_order WHERE odoo_id = "
+                                           "ANY(:ids)"), {'ids': list(rung)}).scalars()
+                for i in found:
+                    arrived.setdefault(i, time.monotonic())
+        for k in range(orders):
+            rung[sb.new_order(session, [(products[k % len(products)], 1)])] = time.monotonic()
+            until = time.monotonic() + apart
+            while time.monotonic() < until:
+                poll()
+                time.sleep(0.1)
+        deadline = time.monotonic() + 300
+        while len(arrived) < len(rung) and time.monotonic() < deadline:
+            poll()
+            time.sleep(0.1)
+        return [arrived.get(i, float('inf')) - t for i, t in rung.items()]
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(30)
+        engine.dispose()
 
 
 if __name__ == '__main__':

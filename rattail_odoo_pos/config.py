@@ -47,6 +47,8 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     'lookback_mode': (str, 'count'),
     'overlap_seconds': (int, 5),
     'datasync.window_check_seconds': (int, 300),
+    # versioned runs: Continuum's version validity set-based (importing/validity.py)
+    'versioned_batch': (bool, True),
     'versions_chunk_size': (int, 5000),
     # initial load through COPY, Odoo read one batch ahead (importing/bulk.py, prefetch.py)
     'bulk_load': (bool, True),

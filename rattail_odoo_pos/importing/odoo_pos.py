@@ -43,7 +43,7 @@ from rattail_odoo_pos.entities import ENTITIES, Entity
 from rattail_odoo_pos import versions
 from rattail_odoo_pos.importing.common import (
     ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, chunks as _chunks, lookback)
-from rattail_odoo_pos.importing import bulk, prefetch, rejects
+from rattail_odoo_pos.importing import bulk, prefetch, rejects, validity
 from rattail_odoo_pos.importing.convert import ConversionError, _m2o_id as _m2o, convert
 from rattail_odoo_pos.importing.guard import DeletionRefused, check_deletions
 from rattail_odoo_pos.odoo import OdooPosError
@@ -302,6 +302,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
     def setup(self):
         super().setup()
         self.ref_cache: dict[tuple[str, str], dict[int, str]] = {}
+        validity.use(self.config, self.session)   # Continuum's version validity, set-based
 
     # -- local side: per batch, never the whole table ---------------------
 
