@@ -69,11 +69,13 @@ def test_every_entity_has_a_web_decision_that_fits_it():
 
 
 def test_menu_permissions_and_routes_come_from_the_same_declarations(wsgi_app, db_config):
-    from tailbone_odoo_pos.provider import available_permissions, menu_items
+    from tailbone_odoo_pos.provider import (available_permissions, menu_items,
+                                            native_manager_permissions)
     perms = {name for group in available_permissions(db_config).values()
              for name in group.get('perms', {})}
     items = [i for i in menu_items() if i.get('type') != 'sep']
-    assert {i['perm'] for i in items} <= perms
+    # the plugin's entries, and the native lists a manager uses (native permissions)
+    assert {i['perm'] for i in items} <= perms | set(native_manager_permissions(db_config))
     for item in items:
         assert route_path(wsgi_app, item['route'])
     app = db_config.get_app()
