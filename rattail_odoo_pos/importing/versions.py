@@ -90,8 +90,9 @@ class OdooPosVersionImporter(ChunkedImporterMixin, VersionImporter):
             return False
         if self.max_create or self.max_total or self.collect_changes_for_processing:
             return False
-        if self.host_session is not self.session:
-            return False
+        if self.host_session is not self.session and \
+                str(self.host_session.get_bind().url) != str(self.session.get_bind().url):
+            return False                # the rows are in another database
         version = self.model_class.__table__
         return self.session.execute(sa.select(version.c.transaction_id).limit(1)).first() is None
 
