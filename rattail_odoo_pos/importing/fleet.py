@@ -11,14 +11,20 @@ one "added/updated/deleted" line per model), their failures into one
 :class:`~rattail_odoo_pos.importing.odoo_pos.ImportFailed` naming each failed
 source (exit code 1; 75 when the only trouble was another run's lock).
 
-Runs with a ``--max-create/update/delete/total`` limit stay serial: rattail's
-limits count across the sources of one importer.
+The importers of records that sources share (native Rattail records found by
+natural key: stores, departments, taxes, products, customers, employees,
+tenders) run one source at a time, each committed before the next source's
+start, so two sources never create the same product twice; orders, lines,
+payments and the rest run side by side.  Runs with a
+``--max-create/update/delete/total`` limit stay serial: rattail's limits count
+across the sources of one importer.
 """
 
 from __future__ import annotations
 
 import copy
 import logging
+import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -83,9 +89,13 @@ def run_fleet(handler: Any, keys: tuple, kwargs: dict) -> OrderedDict:
         parallel = room
     log.info("reading %d Odoo sources, %d at a time", len(sources), parallel)
 
+    shared = shared_keys(keys)
+    native_lock = threading.Lock()
+
     def one(source: str):
         sub = copy.copy(handler)
         sub.fleet_source = source
+        sub.get_importer = _one_at_a_time(sub, source, shared, native_lock)
         sub.sources_requested = [source]
         sub.host_title = f"{handler.host_title} {source}"
         stash: OrderedDict = OrderedDict()
@@ -139,6 +149,38 @@ def run_fleet(handler: Any, keys: tuple, kwargs: dict) -> OrderedDict:
     if handler.failures:
         raise ImportFailed(handler.failures)
     return changes
+
+
+def shared_keys(keys: tuple) -> set[str]:
+    """The importer keys whose records sources share (native Rattail records
+    found by natural key: the same product in two shops is one product)."""
+    from rattail_odoo_pos.entities import ENTITIES
+    return {e.class_name for e in ENTITIES.values() if e.native} & set(keys)
+
+
+def _one_at_a_time(sub: Any, source: str, shared: set[str], lock: threading.Lock):
+    """``get_importer`` of *sub* whose importers of *shared* keys run one source at a
+    time (their batches are committed when the next source's start): two sources
+    creating the same product at once would each create it.  The login is done
+    before taking the lock."""
+    get_importer = sub.get_importer
+
+    def wrapped(key, **kwargs):
+        importer = get_importer(key, **kwargs)
+        if importer is None or key not in shared:
+            return importer
+        run = importer.import_data
+
+        def import_data(*args, **kw):
+            try:
+                sub.get_client(source)          # connect (and log in) outside the lock
+            except Exception:                   # noqa: BLE001 - the importer reports it
+                pass
+            with lock:
+                return run(*args, **kw)
+        importer.import_data = import_data
+        return importer
+    return wrapped
 
 
 def _merged(a: Any, b: Any) -> Any:
