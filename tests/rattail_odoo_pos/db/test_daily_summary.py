@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The dashboard's daily summary is kept by the import: after the initial
-load, and after an incremental run in which an order moved to another day,
-an order was cancelled and a line changed price, it equals the reporting view
-computed from every line."""
+"""The dashboard's daily summary (``odoo_pos_daily_summary``) is kept by the
+import: after the initial load, and after an incremental run in which an order
+moved to another day, an order was cancelled and a line changed price, it
+equals the reporting view computed from every line."""
 
 from __future__ import annotations
 
