@@ -9,7 +9,7 @@ version (``transaction_id = (SELECT max(...) WHERE transaction_id < current)``),
 and that query autoflushes the session first, so each new version row is also
 inserted on its own (a nested flush per record, no executemany).
 
-While a session has ``session.info[KEY]`` set (the Odoo POS importers set it
+While a flushed session has ``session.info[KEY]`` set (the Odoo POS importers set it
 for their batches unless ``[odoo_pos] versioned_batch = false``), the version
 objects of a flush are only collected, inserted together by Continuum's one
 ``version_session.flush()``, and the previous versions' ``end_transaction_id``
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 #: ``session.info`` key turning the set-based validity update on
 KEY = 'odoo_pos_batched_validity'
 _ATTR = '_odoo_pos_validity_pending'
+_ON = '_odoo_pos_validity_on'
 _installed = False
 
 
@@ -48,13 +49,18 @@ def install() -> None:
     original_create = UnitOfWork.create_version_objects
 
     def update_version_validity(self, parent, version_obj):
-        session = sa.orm.object_session(version_obj)
-        if session is None or not session.info.get(KEY):
+        # the version objects live in Continuum's own version_session: the
+        # flag is the one of the session being flushed (create_version_objects)
+        if not self.__dict__.get(_ON):
             return original_validity(self, parent, version_obj)
         self.__dict__.setdefault(_ATTR, []).append(version_obj)
 
     def create_version_objects(self, session):
-        original_create(self, session)          # ends with one version_session.flush()
+        self.__dict__[_ON] = bool(session.info.get(KEY))
+        try:
+            original_create(self, session)      # ends with one version_session.flush()
+        finally:
+            self.__dict__[_ON] = False
         pending = self.__dict__.pop(_ATTR, None)
         if pending:
             end_previous_versions(self, pending)
