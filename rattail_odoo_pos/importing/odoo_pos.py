@@ -636,12 +636,12 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         book = self.rejected_records(source)
         host_data = self.resolve_refs(source, records)
         ids = [d['odoo_id'] for d in host_data]
+        daily_summary.before_batch(self, source, ids)
         self.cached_local_data = self.cache_batch(source, ids)
         n_created, n_updated = len(created), len(updated)
         try:
             with self.session.begin_nested():
                 # the run's own lists, so --max-create/--max-update/--max-total count
-        daily_summary.before_batch(self, source, ids)
                 # across batches (rattail stops at the limit within the batch)
                 self._import_create_update(host_data, created, updated)
         except sa.exc.StatementError as error:
@@ -679,12 +679,12 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         return done
 
     def commit_batch(self) -> None:
+        daily_summary.refresh_touched(self)     # the dashboard's days, same transaction
         if not getattr(self, 'dry_run', False):
             self.session.commit()
         self.cached_local_data = {}
 
     # -- cursors --------------------------------------------------------------
-        daily_summary.refresh_touched(self)     # the dashboard's days, same transaction
 
     def get_cursor(self, source: str):
         cls = self.model.OdooPosCursor
@@ -754,12 +754,12 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         return deleted
 
     def delete_object(self, obj):
+        daily_summary.before_delete(self, obj)
         native = self.native_of(obj)
         self.session.delete(obj)
         if native is not None:
             self.session.flush()
             self.session.refresh(native)
-        daily_summary.before_delete(self, obj)
             if not native._odoo_pos:
                 self.session.delete(native)
         return True
