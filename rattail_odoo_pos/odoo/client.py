@@ -64,6 +64,20 @@ API_KEY_SHAPE = re.compile(r'[0-9a-f]{40}')
 TRANSPORT_ERRORS = (urllib.error.URLError, socket.timeout, TimeoutError,
                     ConnectionError, http.client.HTTPException, OSError)
 
+#: Methods that change nothing in Odoo: repeated freely after a lost answer.
+#: Any other call (``create``, ``unlink``, business methods...) is repeated
+#: only when the request cannot have reached Odoo (connection refused), or
+#: Odoo itself said it rolled back (a transient database error): a timeout
+#: after the request was sent may hide a committed ``create``, and repeating
+#: it would make a duplicate.
+REPEATABLE_METHODS = frozenset({
+    'search', 'search_read', 'read', 'search_count', 'fields_get', 'read_group',
+    'formatted_read_group', 'name_search', 'name_get', 'web_search_read', 'web_read',
+    'check_access_rights', 'has_group', 'default_get', 'search_fetch', 'exists',
+    # a write of the same values twice leaves Odoo as one write does
+    'write',
+})
+
 
 class _DropOdoorpcDebug(logging.Filter):
     """odoorpc logs every request at DEBUG level, including the password that
@@ -317,7 +331,8 @@ class OdooClient:
             return transport.call(model, method, args, kwargs)
 
         try:
-            return self._with_retries(call, what=f"call {model}.{method}", odoo_model=model)
+            return self._with_retries(call, what=f"call {model}.{method}", odoo_model=model,
+                                      repeatable=method in REPEATABLE_METHODS)
         except SessionRenewalRefused as error:
             raise self._login_error(error, transport.name) from None
         except odoorpc.error.RPCError as error:
@@ -460,7 +475,8 @@ class OdooClient:
 
     # -- internals ------------------------------------------------------------
 
-    def _with_retries(self, func: Callable[[], T], *, what: str, odoo_model: str | None = None) -> T:
+    def _with_retries(self, func: Callable[[], T], *, what: str, odoo_model: str | None = None,
+                      repeatable: bool = True) -> T:
         src = self.source
         attempt = 0
         while True:
@@ -478,7 +494,7 @@ class OdooClient:
                     f"Odoo source '{src.key}' at {src.url}: cannot {what}: {error}",
                     source=src.key, odoo_model=odoo_model) from None
             except (urllib.error.HTTPError) as error:
-                if error.code >= 500 and attempt < src.retries:
+                if error.code >= 500 and attempt < src.retries and repeatable:
                     attempt += 1
                     self._backoff(attempt, what, error)
                     continue
@@ -487,11 +503,17 @@ class OdooClient:
                     f"trying to {what} (after {_attempts(attempt + 1)}); check the server's log",
                     source=src.key, odoo_model=odoo_model) from None
             except TRANSPORT_ERRORS + (ValueError,) as error:
-                if attempt < src.retries:
+                if attempt < src.retries and (repeatable or _not_sent(error)):
                     attempt += 1
                     self._backoff(attempt, what, error)
                     continue
                 reason = getattr(error, 'reason', None) or error
+                if not repeatable and not _not_sent(error):
+                    raise OdooConnectionError(
+                        f"Odoo source '{src.key}' at {src.url} gave no answer to {what} "
+                        f"(timeout {src.timeout:g}s): {self._scrub(str(reason))}. Not repeated: "
+                        f"Odoo may have done it; the next run finds it before doing it again",
+                        source=src.key, odoo_model=odoo_model) from None
                 raise OdooConnectionError(
                     f"Cannot reach Odoo source '{src.key}' at {src.url} to {what} "
                     f"(after {_attempts(attempt + 1)}, timeout {src.timeout:g}s): "
@@ -653,6 +675,12 @@ def _parse_version(info: dict[str, Any]) -> tuple[str, tuple[int, ...] | None]:
     if len(numbers) == 1:
         numbers.append(0)
     return version, tuple(numbers)
+
+
+def _not_sent(error: BaseException) -> bool:
+    """True when *error* proves the request never reached the server."""
+    reason = getattr(error, 'reason', None)
+    return isinstance(error, ConnectionRefusedError) or isinstance(reason, ConnectionRefusedError)
 
 
 def _attempts(n: int) -> str:

@@ -203,6 +203,20 @@ def test_transport_faults_are_retried(sandbox, kind):
     assert client.search_count('pos.order') == before
 
 
+def test_a_create_whose_answer_is_lost_is_not_repeated(sandbox):
+    """Odoo commits the create, the answer never arrives: a repeat would make a
+    duplicate, so the client gives up with a line saying why (reads are still
+    repeated: see above)."""
+    client = client_for(sandbox, timeout=1, retries=2).connect()
+    name = 'Held Category'
+    sandbox.sandbox.faults.add('hold', model='pos.category', method='create', seconds=3, times=5)
+    with pytest.raises(OdooConnectionError) as info:
+        client.execute_kw('pos.category', 'create', [{'name': name}])
+    assert 'Not repeated' in str(info.value) and 'admin' not in str(info.value)
+    time.sleep(3)   # the held answers drain
+    assert client.search_count('pos.category', [('name', '=', name)]) == 1
+
+
 def test_persistent_fault_gives_up_after_the_retries(sandbox):
     client = client_for(sandbox, retries=2).connect()
     sandbox.sandbox.faults.add('http500', model='pos.order', method='search_count', times=10)
