@@ -567,8 +567,13 @@ class EntityExporter:
                 self.ext_class.source == self.source,
                 self.ext_class.odoo_id == rec['id']).first() or taken.get(rec['id'])
             if holder is not None:
-                self.fail(native, f"Odoo's {self.model} {rec['id']} with the same natural key "
-                                  f"is already bound to another Rattail record")
+                # two Rattail records for one Odoo record (e.g. a product with no
+                # barcode nor reference imported from two shops): not Odoo's fault
+                # and not to be retried for ever as a failure; a person merges them
+                other = holder if not hasattr(holder, self.link) else getattr(holder, self.link)
+                self.skip(native, f"Odoo's {self.model} {rec['id']} has the same natural key and "
+                                  f"is bound to another Rattail record ({other}); merge the two "
+                                  f"in Rattail or give them distinct keys")
                 continue
             taken[rec['id']] = native
             if self.handler.dry_run:
