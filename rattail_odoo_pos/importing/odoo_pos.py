@@ -554,7 +554,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                  "%d late-committed record(s) to read", self.model_name, len(buckets), source,
                  len(ids))
         for chunk in _chunks(ids, self.batch_size):
-            records = client.read(model, list(chunk), self.entity.odoo_fields)
+            records = client.read(model, list(chunk), self.plan(source).fields)
             if records and not self.import_batch(source, records, created, updated):
                 return False
             self.commit_batch()
