@@ -4,7 +4,8 @@
 For each source, store (``pos.config``) and **business day** (the store's own
 local day: ``odoo_pos_store.timezone``, else ``[rattail] timezone.default``,
 the rule of the reporting views), compare what Odoo itself sums with
-``read_group`` against what Rattail holds:
+``read_group`` (``formatted_read_group`` on Odoo 19 and later, where ``read_group``
+is deprecated: :meth:`OdooClient.aggregate`) against what Rattail holds:
 
 * orders: count, ``amount_total``, ``amount_tax``;
 * order lines: count, ``price_subtotal_incl``, ``price_subtotal``;
@@ -254,14 +255,13 @@ class Reconciler:
     @staticmethod
     def total(client, model: str, domain: list, fields: list[str]) -> dict[str, Any]:
         """One ``read_group`` without groupby: ``__count`` and the sums."""
-        groups = client.execute_kw(model, 'read_group', [domain, fields, []],
-                                   {'lazy': False, 'context': {'active_test': False}})
+        groups = client.aggregate(model, domain, fields)
         out: dict[str, Any] = {'__count': 0}
-        for group in groups or []:
+        for group in groups:
             out['__count'] += int(group.get('__count') or 0)
             for spec in fields:
                 name = spec.split(':')[0]
-                out[name] = out.get(name, 0.0) + float(group.get(name) or 0.0)
+                out[name] = out.get(name, 0.0) + float(group.get(spec) or 0.0)
         return out
 
     def odoo_figures(self, client, store: Store, day: datetime.date) -> Figures:

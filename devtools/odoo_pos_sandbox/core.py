@@ -77,9 +77,11 @@ PRODUCT_UNLINK_SESSION_OPEN = (
     "product available in a session would be like attempting to snatch ahamburger from a "
     "customer\u2019s hand mid-bite; chaos will ensue as ketchup and mayo go flying everywhere!")
 PUBLIC_METHODS = {'search', 'search_read', 'read', 'search_count', 'fields_get', 'read_group',
+                  'formatted_read_group',
                   'name_search', 'create', 'write', 'unlink', 'check_access_rule',
                   'check_access_rights', 'context_get', 'exists', 'default_get'}
 READ_METHODS = {'search', 'search_read', 'read', 'search_count', 'fields_get', 'read_group',
+                'formatted_read_group',
                 'name_search', 'check_access_rule', 'check_access_rights', 'context_get',
                 'exists', 'default_get'}
 #: POS business methods (on record ids): raise MissingError for missing ids

@@ -41,6 +41,7 @@ DEPRECATED_LOGGERS = {'/jsonrpc': logging.getLogger('odoo.addons.rpc.controllers
 JSON2 = '/json/2/'
 #: JSON-2 methods that take no records (Odoo's @api.model): ``ids`` is refused (422)
 JSON2_MODEL_METHODS = {'search', 'search_read', 'search_count', 'fields_get', 'read_group',
+                       'formatted_read_group',
                        'name_search', 'create', 'default_get', 'context_get'}
 JSON2_PRIVATE = "Private methods (such as '{model}.{method}') cannot be called remotely."
 NO_DATABASE_PAGE = (

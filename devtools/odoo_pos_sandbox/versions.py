@@ -210,6 +210,10 @@ class Version:
             return getattr(self, method)(env, vm, *args, **kwargs)
         if method == 'unlink' and model == 'res.partner' and self.facts_major == 16:
             self._refuse_partner_unlink(env)
+        if method == 'formatted_read_group':
+            if self.facts_major < 19:
+                raise env_attribute_error(method, model)
+            return self.formatted_read_group(env, vm, *args, **kwargs)
         if method == 'sync_from_ui' and model == 'pos.order' and self.facts_major >= 18:
             return self.sync_from_ui(env, *args, **kwargs)
         if method == 'create_from_ui' and self.facts_major >= 18:
@@ -417,6 +421,56 @@ class Version:
                                 f"fields (regular or many2many) are valid for the 'groupby' "
                                 f"parameter")
         return env.read_group(vm.name, self.domain(vm, domain), fields, groupby, *args, **kwargs)
+
+    def formatted_read_group(self, env: Any, vm: VersionModel, domain: Any = (),
+                             groupby: Any = (), aggregates: Any = (), having: Any = None,
+                             offset: int = 0, limit: int | None = None,
+                             order: str | None = None) -> list[dict[str, Any]]:
+        """19's replacement of ``read_group`` (recordings 322/323): aggregates
+        spelled ``field:agg`` and returned under that key, ``__count`` only when
+        asked for, ``__extra_domain`` (the group's own part of the domain)
+        instead of ``__domain``, a date group as ``[start, label]``."""
+        from odoo_pos_sandbox.meta import ValueErr
+        groupby = [groupby] if isinstance(groupby, str) else list(groupby or [])
+        dated = any(':' in key for key in groupby)
+        fields, keys = [], {}
+        for spec in aggregates or []:
+            if spec == '__count':
+                continue
+            fname, _, func = spec.partition(':')
+            if not func:
+                raise ValueErr(f"Invalid aggregate specification {spec!r}")
+            if dated:       # the date path takes aliases: several aggregates of one field
+                alias = f"{fname}__{func}"
+                fields.append(f"{alias}:{func}({fname})")
+                keys[spec] = alias
+            else:
+                fields.append(spec)
+                keys[spec] = fname
+        groups = self.read_group(env, vm, domain, fields, groupby, offset=offset, limit=limit,
+                                 orderby=order, lazy=False)
+        out = []
+        for group in groups:
+            row: dict[str, Any] = {}
+            extra: list[Any] = []
+            for key in groupby:
+                fname, _, gran = key.partition(':')
+                value = group.get(key)
+                if gran:
+                    bounds = group['__range'][key]
+                    row[key] = [bounds['from'], value] if bounds else False
+                    if bounds:
+                        extra += [[fname, '>=', bounds['from']], [fname, '<', bounds['to']]]
+                else:
+                    row[key] = value
+                    extra.append([fname, '=', value[0] if isinstance(value, list) else value])
+            row['__extra_domain'] = (['&'] * (len(extra) - 1) + extra) if len(extra) > 1 \
+                else extra
+            for spec in aggregates or []:
+                row[spec] = group.get('__count', 0) if spec == '__count' \
+                    else group.get(keys[spec], 0)
+            out.append(row)
+        return out
 
     def _vals(self, env: Any, vm: VersionModel, vals: Any) -> Any:
         if not isinstance(vals, dict):

@@ -8,7 +8,7 @@ rows older than rows already read.  A run reads what is newer than its cursor
 (minus a few seconds of overlap, ``[odoo_pos] overlap_seconds``); the older
 part of the look-back window (``lookback_minutes``) is checked here:
 
-1. one ``read_group`` on Odoo per model: the window ``[cursor - lookback,
+1. one ``read_group`` (``formatted_read_group`` on 19+) on Odoo per model: the window ``[cursor - lookback,
    cursor - overlap)`` grouped by ``write_date:hour`` (Odoo 17 has no finer
    granularity), with, per bucket, the count, ``max(id)``, ``sum(id)`` and
    ``max(write_date)``;
@@ -52,7 +52,7 @@ from rattail_odoo_pos.odoo import format_odoo_datetime, parse_odoo_datetime
 log = logging.getLogger(__name__)
 
 #: the read_group aggregates compared per bucket (alias:function(field), Odoo 17)
-AGGREGATES = ['id_max:max(id)', 'id_sum:sum(id)', 'write_max:max(write_date)']
+AGGREGATES = ['id:max', 'id:sum', 'write_date:max']
 GROUPBY = 'write_date:hour'
 
 
@@ -67,8 +67,7 @@ def remote_buckets(client, odoo_model: str, start: datetime.datetime, end: datet
     ``{'from', 'to', 'count', 'id_max', 'id_sum', 'write_max'}`` (UTC, naive)."""
     window = [('write_date', '>=', format_odoo_datetime(start)),
               ('write_date', '<', format_odoo_datetime(end)), *domain]
-    groups = client.execute_kw(odoo_model, 'read_group', [window, AGGREGATES, [GROUPBY]],
-                               {'lazy': False, 'context': {'active_test': False, 'tz': 'UTC'}})
+    groups = client.aggregate(odoo_model, window, AGGREGATES, [GROUPBY], context={'tz': 'UTC'})
     out = []
     for group in groups or []:
         bounds = (group.get('__range') or {}).get(GROUPBY)
@@ -80,9 +79,9 @@ def remote_buckets(client, odoo_model: str, start: datetime.datetime, end: datet
             lo = _naive(next(x[2] for x in leaves if x[1] == '>='))
             hi = _naive(next(x[2] for x in leaves if x[1] == '<'))
         out.append({'from': max(lo, start), 'to': min(hi, end),
-                    'count': group.get('__count', 0), 'id_max': group.get('id_max') or 0,
-                    'id_sum': int(group.get('id_sum') or 0),
-                    'write_max': _naive(group.get('write_max') or None)})
+                    'count': group.get('__count', 0), 'id_max': group.get('id:max') or 0,
+                    'id_sum': int(group.get('id:sum') or 0),
+                    'write_max': _naive(group.get('write_date:max') or None)})
     return out
 
 
