@@ -22,6 +22,7 @@ from typing import Any
 from tailbone import grids
 from tailbone.grids import filters as gridfilters
 
+from tailbone_odoo_pos import localtime
 from tailbone_odoo_pos.hardening import (DEFAULT_MAX_PAGESIZE, SORTKEY_PARAM, InvalidRequest,
                                          describe, parse_date)
 
@@ -216,12 +217,33 @@ class DeclaredGridMixin:
     def get_xlsx_fields(self):
         return self.download_fields()
 
+    def results_csv_session(self):
+        """The download thread's session; the stores' zones are read with it."""
+        session = super().results_csv_session()
+        self._download_zones = localtime.Zones(session)
+        return session
+
+    def results_xlsx_session(self):
+        """The download thread's session; the stores' zones are read with it."""
+        session = super().results_xlsx_session()
+        self._download_zones = localtime.Zones(session)
+        return session
+
+    def download_zones(self) -> 'localtime.Zones':
+        zones = getattr(self, '_download_zones', None)
+        if zones is None:
+            zones = self._download_zones = localtime.zones_for(self.request)
+        return zones
+
     def download_value(self, obj: Any, field: str) -> Any:
-        """A cell of a download: related records by name, times local."""
+        """A cell of a download: related records by name, times as the pages
+        show them: in the record's store's zone, labelled, with seconds
+        (``2026-11-22 13:02:46 PST``; text, in CSV and XLSX alike)."""
         import datetime
         value = getattr(obj, field, None)
         if isinstance(value, datetime.datetime):
-            value = self.app.localtime(value, from_utc=True).replace(tzinfo=None)
+            zone = self.download_zones().of_record(obj)
+            value = localtime.format_local(value, zone, seconds=True)
         elif value is not None and hasattr(value, '__table__'):
             value = str(value)
         return value

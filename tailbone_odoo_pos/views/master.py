@@ -33,6 +33,10 @@ HIDDEN_COLUMNS = ('uuid',)
 CURRENCY_NAMES = ('amount', 'price_unit', 'price_subtotal', 'price_subtotal_incl',
                   'amount_tax', 'amount_total')
 
+#: headings of the totals row of a view page's row grid
+TOTAL_LABELS = {'qty': "Quantity", 'price_subtotal': "Subtotal",
+                'price_subtotal_incl': "Total", 'amount_tax': "Tax", 'amount_total': "Total"}
+
 
 def is_versioned(cls: Any) -> bool:
     """Whether Continuum versions *cls* (its ``__versioned__`` marker)."""
@@ -195,6 +199,38 @@ class OdooPosMasterView(DeclaredGridMixin, ReadOnlyMasterView):
         f.set_label('odoo_link', "Open in Odoo")
         f.set_label('odoo_id', "Odoo ID")
         localtime.configure_form(self.request, f, cls)
+        if self.viewing and getattr(self, 'row_totals', ()):
+            f.append('row_totals')
+            f.set_label('row_totals', f"{self.rows_title} Total")
+            f.set_renderer('row_totals', self.render_row_totals)
+
+    def row_totals_of(self, instance) -> tuple[int, dict[str, decimal.Decimal]]:
+        """Number of rows (the row grid's records) and the declared sums of
+        the child entity, summed by the database."""
+        query = self.get_row_data(instance).order_by(None)
+        row = query.with_entities(sa.func.count(self.row_class.uuid), *[
+            sa.func.coalesce(sa.func.sum(getattr(self.row_class, name)), 0)
+            for name in self.row_totals]).one()
+        return row[0], {name: decimal.Decimal(value)
+                        for name, value in zip(self.row_totals, row[1:])}
+
+    def render_row_totals(self, obj, field):
+        """Form renderer: the totals row of the row grid (a table: the number
+        of rows and the sum of each declared total column)."""
+        count, sums = self.row_totals_of(obj)
+        labels = {**TOTAL_LABELS, **(self.row_total_labels or {})}
+        head = HTML.tag('tr', c=[HTML.tag('th', c=[self.rows_title])] + [
+            HTML.tag('th', c=[labels.get(n) or self.app.make_title(n)]) for n in sums])
+        cells = [HTML.tag('td', c=[f"{count:,}"])]
+        for name, value in sums.items():
+            if name in CURRENCY_NAMES:
+                text = self.app.render_currency(value)
+            else:
+                text = f"{value.normalize():,f}"
+            cells.append(HTML.tag('td', **{'data-total': name}, c=[text]))
+        return HTML.tag('table', class_='table is-narrow odoo-pos-row-totals', c=[
+            HTML.tag('thead', c=[head]),
+            HTML.tag('tbody', c=[HTML.tag('tr', class_='total', c=cells)])])
 
     def render_related_table(self, obj, field):
         """Form renderer: a one-to-many relationship (an order's payments...)
@@ -298,6 +334,9 @@ def make_master_view(app: Any, entity: WebEntity, children: list[WebEntity]) -> 
         if missing:
             raise LookupError(f"{row_cls.__name__} has no {', '.join(missing)} "
                               f"(row grid columns declared for entity {entity.key!r})")
+        row_web = row.browse
+        attrs.update(row_totals=tuple(row_web.totals) if row_web else (),
+                     row_total_labels=dict(row_web.labels) if row_web else {})
         attrs.update(has_rows=True, model_row_class=row_cls, row_class=row_cls,
                      rows_title=row.browse.title_plural if isinstance(row.web, Browse)
                      else "Lines", row_grid_columns=list(web.row_grid_columns))
