@@ -1267,7 +1267,7 @@ class Sandbox(FlowsMixin):
         """``/web/session/authenticate``: rate limited per IP like Odoo's
         ``base.login_cooldown_after`` (API keys are not accepted here)."""
         if db != self.database:
-            raise AccessError("Database not found.")
+            raise self.version.unknown_database(db)
         now = self.now()
         with self._lock:
             # Odoo: (count, last failure) per IP; refused while count >= cooldown_after

@@ -140,7 +140,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send_json2_error(404, 'werkzeug.exceptions.NotFound',
                                   "Did you mean POST /json/2/<model>/<method>?")
         elif path.startswith(JSON_ROUTES):
-            self.send(400, BAD_REQUEST_PAGE.format(path=path).encode(),
+            self.send(400, self.sandbox.version.bad_request_page(
+                BAD_REQUEST_PAGE.format(path=path)).encode(),
                       'text/html; charset=utf-8')
         elif path.startswith('/web') or path.startswith('/odoo'):
             self.send(200, b"<!doctype html><title>Odoo</title><p>Odoo POS sandbox</p>",
@@ -168,7 +169,8 @@ class Handler(BaseHTTPRequestHandler):
             ctype = (self.headers.get('Content-Type') or '').split(';')[0].strip()
             raw = self.body()
             if ctype not in ('application/json', 'application/json-rpc'):
-                return self.send(400, BAD_REQUEST_PAGE.format(path=path).encode(),
+                return self.send(400, self.sandbox.version.bad_request_page(
+                    BAD_REQUEST_PAGE.format(path=path)).encode(),
                                  'text/html; charset=utf-8')
             try:
                 request = json.loads(raw)
@@ -309,7 +311,7 @@ class Handler(BaseHTTPRequestHandler):
             if uid != 2:
                 companies = {k: v for k, v in companies.items() if k == '1'}
         admin = uid == 2
-        return {
+        return sb.version.session_info({
             'uid': uid, 'is_system': admin, 'is_admin': admin, 'is_public': False,
             'is_internal_user': True,
             'user_context': {'lang': 'en_US', 'tz': user['tz'] or 'UTC', 'uid': uid},
@@ -340,7 +342,7 @@ class Handler(BaseHTTPRequestHandler):
             'is_quick_edit_mode_enabled': False,
             **({'web_tours': [], 'tour_disable': True, 'iap_company_enrich': True}
                if admin else {}),
-        }
+        })
 
     # -- JSON-2 (Odoo 19) ----------------------------------------------------
 

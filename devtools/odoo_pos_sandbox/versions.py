@@ -78,6 +78,12 @@ LOYALTY_15 = {
     },
 }
 
+#: session-info keys Odoo 17 added (16 answers without them; recorded 01/04/05)
+SESSION_INFO_NOT_16 = frozenset({'is_public', 'is_internal_user', 'user_settings',
+                                 'is_quick_edit_mode_enabled', 'websocket_worker_version'})
+#: the PostgreSQL the recorded 16 server connected to (named in its unknown-database error)
+RECORDED_PG_16 = ('127.0.0.1', 5416)
+
 #: the sandbox's invoice (an invoiced order the generator made has no move of its own)
 SANDBOX_INVOICE = 71
 
@@ -198,6 +204,17 @@ class Version:
     def call(self, env: Any, model: str, method: str, args: list[Any],
              kwargs: dict[str, Any]) -> Any:
         """One RPC call as this version answers it (``Env.call`` hands it here)."""
+        if self.major != 16:
+            return self._call(env, model, method, args, kwargs)
+        from odoo_pos_sandbox.meta import AccessError
+        try:
+            return self._call(env, model, method, args, kwargs)
+        except AccessError as exc:
+            raise self._message_16(exc, model, method, list(args or []),
+                                   dict(kwargs or {})) from exc
+
+    def _call(self, env: Any, model: str, method: str, args: list[Any],
+              kwargs: dict[str, Any]) -> Any:
         vm = self.model(model)
         kwargs = dict(kwargs or {})
         env.context = dict(kwargs.pop('context', None) or {})
@@ -219,6 +236,66 @@ class Version:
         if method == 'create_from_ui' and self.facts_major >= 18:
             raise env_attribute_error(method, model)
         return env.call_base(model, method, args, {**kwargs, 'context': env.context})
+
+    # -- 16's HTTP layer and messages (recordings/odoo16/http) ----------------
+
+    def session_info(self, info: dict[str, Any]) -> dict[str, Any]:
+        """``/web/session/authenticate`` and ``get_session_info`` as 16 answers
+        them (recorded 01/04/05): ``company_id``, none of 17's ``is_public``,
+        ``is_internal_user``, ``user_settings``, ``is_quick_edit_mode_enabled``,
+        ``websocket_worker_version``, no ``disallowed_ancestor_companies`` and
+        companies without ``child_ids``/``parent_id``; the version's server_version."""
+        if self.major != 16:
+            return info
+        out = {k: v for k, v in info.items() if k not in SESSION_INFO_NOT_16}
+        companies = dict(info.get('user_companies') or {})
+        companies.pop('disallowed_ancestor_companies', None)
+        if 'allowed_companies' in companies:
+            companies['allowed_companies'] = {
+                key: {k: v for k, v in company.items() if k in ('id', 'name', 'sequence')}
+                for key, company in companies['allowed_companies'].items()}
+        out['user_companies'] = companies
+        out['company_id'] = companies.get('current_company', 1)
+        version = self.version_info()
+        out['server_version'] = version['server_version']
+        out['server_version_info'] = list(version['server_version_info'])
+        return out
+
+    def bad_request_page(self, page: str) -> str:
+        """Werkzeug's 400 page as 16's server (Werkzeug 2.0.2) writes it."""
+        if self.major != 16:
+            return page
+        body = page.split('<title>', 1)[1].replace('&#39;', '&#x27;')
+        return '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n<title>' + body
+
+    def unknown_database(self, db: str) -> Exception:
+        """``/web/session/authenticate`` with a database the server has not:
+        16 tries to connect to it (recorded 03: psycopg2's error naming the
+        recorded server's PostgreSQL), 17 and later refuse it."""
+        from odoo_pos_sandbox.meta import AccessError, DatabaseError
+        if self.major == 16:
+            host, port = RECORDED_PG_16
+            return DatabaseError('psycopg2.OperationalError',
+                                 f'connection to server at "{host}", port {port} failed: '
+                                 f'FATAL:  database "{db}" does not exist\n')
+        return AccessError("Database not found.")
+
+    def _message_16(self, exc: Exception, model: str, method: str, args: list[Any],
+                    kwargs: dict[str, Any]) -> Exception:
+        """17's access error *exc* as 16 words it (recorded 52 and 56)."""
+        from odoo_pos_sandbox.meta import AccessError
+        text = getattr(exc, 'message', '')
+        if model == 'hr.employee' and 'Document type: Employee (hr.employee)' in text:
+            fields = kwargs.get('fields') or (args[1] if len(args) > 1 else [])
+            denied = [f for f in fields or [] if f"- {f} (" in text]
+            return AccessError(f'The fields "{",".join(denied)}" you try to read is not '
+                               f'available on the public employee profile.')
+        if model in ('product.template', 'product.product') and \
+                '\t- Point of Sale/Administrator' in text and 'Invoicing/Billing Admin' not in text:
+            return AccessError(text.replace('\t- Point of Sale/Administrator',
+                                            '\t- Invoicing/Billing Administrator\n'
+                                            '\t- Point of Sale/Administrator'))
+        return exc
 
     @staticmethod
     def _refuse_partner_unlink(env: Any) -> None:
@@ -248,6 +325,9 @@ class Version:
         """*domain* checked against the version's fields, translated to 17's."""
         out = []
         for leaf in domain or []:
+            if self.major == 16 and isinstance(leaf, (list, tuple)) and len(leaf) != 3:
+                # 16's expression checks a leaf (recorded 42); 17 fails unpacking it
+                raise ValueErr(f"Invalid leaf {tuple(leaf)!r}")
             if not isinstance(leaf, (list, tuple)) or len(leaf) != 3 \
                     or not isinstance(leaf[0], str):
                 out.append(leaf)
@@ -420,7 +500,22 @@ class Version:
                 raise UserError(f"Field {vm.name}.{name} is not a stored field, only stored "
                                 f"fields (regular or many2many) are valid for the 'groupby' "
                                 f"parameter")
-        return env.read_group(vm.name, self.domain(vm, domain), fields, groupby, *args, **kwargs)
+        groups = env.read_group(vm.name, self.domain(vm, domain), fields, groupby, *args,
+                                **kwargs)
+        if self.major == 16:
+            # 16 puts the group's own leaves first in ``__domain`` (recorded 16), 17 last
+            given = [list(x) if isinstance(x, tuple) else x for x in domain or []]
+            for group in groups:
+                dom = group.get('__domain')
+                if not isinstance(dom, list) or not given or any(isinstance(x, str) for x in given):
+                    continue
+                leaves = [list(x) if isinstance(x, tuple) else x for x in dom]
+                while leaves and leaves[0] == '&':
+                    leaves = leaves[1:]
+                if leaves[:len(given)] == given and '&' not in leaves:
+                    group['__domain'] = dom[:len(dom) - len(leaves)] + \
+                        leaves[len(given):] + leaves[:len(given)]
+        return groups
 
     def formatted_read_group(self, env: Any, vm: VersionModel, domain: Any = (),
                              groupby: Any = (), aggregates: Any = (), having: Any = None,

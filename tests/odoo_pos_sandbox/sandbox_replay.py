@@ -63,7 +63,8 @@ class Replayer:
         self.last_date: datetime.datetime | None = None
 
     def send(self, request, body: bytes | None = None):
-        url = request['url'].split('127.0.0.1:8069', 1)[1]
+        # the recorded server's host and port (17: 8069, 16: 8016) -> ours
+        url = '/' + request['url'].split('://', 1)[1].split('/', 1)[1]
         headers = {k: v for k, v in request['headers'].items()
                    if k not in ('Host', 'Content-Length')}
         cookie = headers.get('Cookie')
