@@ -39,10 +39,10 @@ def set_web_defaults(rattail_config: Any) -> None:
     file values win: these are only defaults)."""
     rattail_config.setdefault('tailbone.themes.keys', 'default, butterball')
     # Tailbone's menu handler (it adds the providers' integration menus, ours
-    # included); without it wuttaweb's plain handler is used unless an app
-    # such as Theo designates its own
+    # included), with the sales reports in its Reports menu too; without it
+    # wuttaweb's plain handler is used unless an app such as Theo designates its own
     rattail_config.setdefault('rattail.web.menus.handler.default_spec',
-                              'tailbone.menus:TailboneMenuHandler')
+                              'tailbone_odoo_pos.menus:OdooPosMenuHandler')
     # the version in every page's footer: without a named distribution the app
     # handler scans every installed package for each page (about 200 ms here);
     # 'rattail' is what that scan finds for rattail's own app handler

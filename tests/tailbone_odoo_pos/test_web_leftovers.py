@@ -208,3 +208,24 @@ def test_session_page_orders_end_with_their_totals(viewer, web_env, db, db_confi
         sum(decimal.Decimal(str(o['amount_total'])) for o in orders).quantize(cents)
     data = grid_data(viewer, f'/odoo-pos/sessions/{session.uuid}', pagesize=500)
     assert data['pager_stats']['item_count'] == len(orders)
+
+
+# -- 3. the sales reports in Tailbone's Reports menu --------------------------------
+
+def test_sales_reports_are_in_the_reports_menu_and_the_odoo_pos_menu(viewer, nobody):
+    import urllib.parse
+
+    from tailbone_odoo_pos.views.reports import REPORTS
+    from test_roles import menu_links
+    titles = {f"Report: {r.title}" for r in REPORTS.values()}
+    assert len(titles) >= 4
+    links = menu_links(viewer)
+    for menu in ("Reports", "Odoo POS"):
+        shown = {title: href for m, title, href in links if m == menu and title in titles}
+        assert set(shown) == titles, (menu, sorted(shown))
+        for title, href in shown.items():
+            page = viewer.get(urllib.parse.urlsplit(href).path)
+            assert page.status_int == 200
+            assert title.removeprefix("Report: ") in page.text, title
+    # a user without the permission sees none of them
+    assert not [t for _, t, _ in menu_links(nobody) if t in titles]
