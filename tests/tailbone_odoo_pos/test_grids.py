@@ -11,32 +11,16 @@ import decimal
 import io
 import os
 import re
-import time
 
 import pytest
 
 from tailbone_odoo_pos.declarations import web_entities
 
-from web_support import grid_data
+from web_support import grid_data, wait_download
 
 BROWSE = [e for e in web_entities() if e.browse]
 
 
-def wait_download(client, url: str, timeout: float = 60) -> bytes:
-    """Start a download (Tailbone writes the file in a thread, behind a
-    progress page) and fetch the file once written."""
-    start = client.get(url)
-    assert start.status_int == 200
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        response = client.get(url + '/download', expect_errors=True)
-        if response.status_int == 200 and response.body:
-            if response.body == last:       # written completely: stable
-                return response.body
-            last = response.body
-        time.sleep(0.5)
-    raise AssertionError(f"{url}: no file after {timeout} s")
 
 
 def money(text: str) -> decimal.Decimal:

@@ -17,7 +17,7 @@ import zoneinfo
 
 import pytest
 
-from web_support import grid_data
+from web_support import grid_data, wait_download
 
 UTC = datetime.timezone.utc
 
@@ -84,25 +84,6 @@ def zone_of(db, model, store_uuid) -> str:
 
 # -- 1. downloads in the store's zone -------------------------------------------------
 
-def wait_download(client, url: str, timeout: float = 60) -> bytes:
-    """Start a download (Tailbone writes the file in a thread, behind a
-    progress page) and fetch the file once written completely (the same
-    bytes twice; a file still growing while it is served is asked again)."""
-    import time
-    assert client.get(url).status_int == 200
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        try:
-            response = client.get(url + '/download', expect_errors=True)
-        except AssertionError:      # WebTest: the file grew while served
-            response = None
-        if response is not None and response.status_int == 200 and response.body:
-            if response.body == last:
-                return response.body
-            last = response.body
-        time.sleep(0.5)
-    raise AssertionError(f"{url}: no file after {timeout} s")
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 #: a secret configured for a second source: no page may ever show it
@@ -29,3 +30,23 @@ def grid_data(testapp, url: str, **params) -> dict:
     """The JSON data of a grid page (what the page's grid fetches)."""
     response = testapp.get(url, params={'partial': 'true', **params})
     return response.json
+
+
+def wait_download(client, url: str, timeout: float = 60) -> bytes:
+    """Start a download (Tailbone writes the file in a thread, behind a
+    progress page) and fetch the file once written completely (the same
+    bytes twice; a file still growing while it is served is asked again)."""
+    assert client.get(url).status_int == 200
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        try:
+            response = client.get(url + '/download', expect_errors=True)
+        except AssertionError:      # WebTest: the file grew while served
+            response = None
+        if response is not None and response.status_int == 200 and response.body:
+            if response.body == last:
+                return response.body
+            last = response.body
+        time.sleep(0.5)
+    raise AssertionError(f"{url}: no file after {timeout} s")
