@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import orm
 from webhelpers2.html import HTML
 
 from tailbone.views import ViewSupplement
@@ -68,6 +69,10 @@ class OdooPosSupplement(ViewSupplement):
             f.append('odoo_pos_sessions')
             f.set_label('odoo_pos_sessions', "POS Sessions")
             f.set_renderer('odoo_pos_sessions', self.render_store_sessions)
+        if self.native_class.__name__ in ('Customer', 'Product'):
+            f.append('odoo_pos_sales')
+            f.set_label('odoo_pos_sales', "POS Sales")
+            f.set_renderer('odoo_pos_sales', self.render_sales)
         f.set_label('odoo_pos', "Odoo POS")
         f.set_renderer('odoo_pos', self.render_odoo_pos)
 
@@ -79,7 +84,8 @@ class OdooPosSupplement(ViewSupplement):
         fields of its panels: the filled native columns and the Odoo field go
         in its main panel."""
         key = getattr(self.master, 'get_product_key_field', lambda: None)()
-        return [name for name, _ in self.native_fields() if name != key] + ['odoo_pos']
+        return [name for name, _ in self.native_fields() if name != key] + [
+            'odoo_pos', 'odoo_pos_sales']
 
     def render_odoo_pos(self, obj, field):
         """One line per source: source key, Odoo id, link into Odoo.  For an
@@ -133,6 +139,61 @@ class OdooPosSupplement(ViewSupplement):
         url = self.request.route_url('odoo_pos.sessions', _query={
             'store': store.name, 'store.verb': 'equal', 'filter': 'true'})
         parts.append(HTML.tag('a', href=url, c=[f"All {count} sessions of this store"]))
+        return HTML.tag('div', c=parts)
+
+    #: how many of a customer's orders / a product's lines its page lists
+    SALES_ROWS = 10
+
+    def render_sales(self, obj, field):
+        """A customer's latest POS orders or a product's latest POS order
+        lines (newest first, dates in the store's zone), the count and totals
+        of all of them (summed in SQL) and a link to the filtered list."""
+        from tailbone_odoo_pos.views.master import ROUTES
+        model = self.app.model
+        order, line = model.OdooPosOrder, model.OdooPosOrderLine
+        money = self.app.render_currency
+        if self.native_class.__name__ == 'Customer':
+            base = self.Session.query(order).filter(order.customer_uuid == obj.uuid)
+            count, total = base.with_entities(
+                sa.func.count(order.uuid), sa.func.sum(order.amount_total)).one()
+            records = (base.options(orm.joinedload(order.store))
+                       .order_by(order.date_order.desc().nullslast(), order.name.desc())
+                       .limit(self.SALES_ROWS).all())
+            heads = ("Date", "Store", "Order", "Total")
+            cells = [(localtime.render(self.request, o, o.date_order), o.store.name if o.store else '',
+                      ROUTES.link(self.request, o), money(o.amount_total)) for o in records]
+            summary = f"{count} orders, total {money(total or 0)}"
+            route, params, what = ROUTES.routes.get('OdooPosOrder'), {
+                'customer': obj.name, 'customer.verb': 'equal'}, "orders"
+        else:
+            base = (self.Session.query(line).join(order, order.uuid == line.order_uuid)
+                    .filter(line.product_uuid == obj.uuid))
+            count, qty, total = base.with_entities(
+                sa.func.count(line.uuid), sa.func.sum(line.qty),
+                sa.func.sum(line.price_subtotal_incl)).one()
+            records = (base.options(orm.contains_eager(line.order).joinedload(order.store))
+                       .order_by(order.date_order.desc().nullslast(), line.odoo_id.desc())
+                       .limit(self.SALES_ROWS).all())
+            heads = ("Date", "Store", "Order", "Qty", "Subtotal incl.")
+            cells = [(localtime.render(self.request, l, l.order.date_order),
+                      l.order.store.name if l.order.store else '', ROUTES.link(self.request, l.order),
+                      self.app.render_quantity(l.qty), money(l.price_subtotal_incl))
+                     for l in records]
+            summary = (f"{count} lines, quantity {self.app.render_quantity(qty or 0)}, "
+                       f"total {money(total or 0)}")
+            route, params, what = ROUTES.routes.get('OdooPosOrderLine'), {
+                'product': obj.description, 'product.verb': 'equal'}, "order lines"
+        if not count:
+            return HTML.tag('span', class_='odoo-pos-none', c=["no POS sale"])
+        head = HTML.tag('tr', c=[HTML.tag('th', c=[t]) for t in heads])
+        body = [HTML.tag('tr', c=[HTML.tag('td', c=[c]) for c in row]) for row in cells]
+        parts = [HTML.tag('table', class_='table is-narrow odoo-pos-sales', c=[
+                     HTML.tag('thead', c=[head]), HTML.tag('tbody', c=body)]),
+                 HTML.tag('p', class_='odoo-pos-sales-summary', c=[summary])]
+        if route:
+            params['filter'] = 'true'
+            url = self.request.route_url(route, _query=params)
+            parts.append(HTML.tag('a', href=url, c=[f"all {count} {what}"]))
         return HTML.tag('div', c=parts)
 
     def get_version_child_classes(self):

@@ -295,3 +295,129 @@ def test_store_page_shows_its_sessions(viewer, db, db_config):
     total = sum(o.amount_total for o in orders)
     assert re.search(rf'{re.escape(session.name)} .*? {len(orders)} \$?{total:,.2f}', shown)
     assert f"All {len(sessions)} sessions of this store" in shown
+
+
+# -- 6. customers and products list their POS sales ---------------------------------
+
+class _SalesTable(html.parser.HTMLParser):
+    """The "POS Sales" field of a view page: the cells of its table's body
+    rows, its summary line and its link (text, href)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self.summary = ''
+        self.links: list[tuple[str, str]] = []
+        self.inside = 0          # depth of open tags within the sales field's div
+        self.where: str | None = None
+        self.href: str | None = None
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if self.links:      # the product page carries the field twice: read the first
+            return
+        if tag == 'table' and 'odoo-pos-sales' in (attrs.get('class') or '').split():
+            self.inside = 1
+            return
+        if not self.inside and tag == 'p' and attrs.get('class') == 'odoo-pos-sales-summary':
+            self.where, self.text = 'summary', []
+        elif self.where == 'after' and tag == 'a':
+            self.where, self.href, self.text = 'link', attrs.get('href'), []
+        elif self.inside:
+            if tag == 'tr':
+                self.row: list[str] | None = [] if self.in_body else None
+            elif tag == 'tbody':
+                self.in_body = True
+            elif tag == 'td':
+                self.text = []
+        self.in_body = getattr(self, 'in_body', False)
+
+    def handle_endtag(self, tag):
+        if self.inside:
+            if tag == 'td' and self.row is not None:
+                self.row.append(' '.join(' '.join(self.text).split()))
+            elif tag == 'tr' and self.row is not None:
+                self.rows.append(self.row)
+            elif tag == 'table':
+                self.inside = 0
+        elif self.where == 'summary' and tag == 'p':
+            self.summary, self.where = ' '.join(' '.join(self.text).split()), 'after'
+        elif self.where == 'link' and tag == 'a':
+            self.links.append((' '.join(' '.join(self.text).split()), self.href))
+            self.where = None
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def sales_table(response) -> _SalesTable:
+    parser = _SalesTable()
+    parser.feed(shown_html(response.text))
+    assert parser.rows, "no POS sales table on the page"
+    return parser
+
+
+def list_rows_of_link(client, href: str) -> list[dict]:
+    """Every row of the list page the link *href* opens (its filters kept)."""
+    import urllib.parse
+    url = urllib.parse.urlsplit(href)
+    params = dict(urllib.parse.parse_qsl(url.query))
+    return grid_rows(client, url.path, **params)
+
+
+def test_customer_page_shows_its_pos_orders(viewer, db, db_config):
+    model = db_config.get_app().model
+    Order = model.OdooPosOrder
+    by_customer = collections.Counter(
+        o.customer for o in db.query(Order).filter(Order.customer_uuid.isnot(None)))
+    customer, _ = by_customer.most_common(1)[0]
+    app = db_config.get_app()
+    orders = db.query(Order).filter(Order.customer_uuid == customer.uuid).all()
+    assert len(orders) >= 2
+    total = sum(o.amount_total for o in orders)
+    page = viewer.get(f'/customers/{customer.uuid}')
+    table = sales_table(page)
+    newest = sorted(orders, key=lambda o: (o.date_order, o.name), reverse=True)[:10]
+    assert [row[2] for row in table.rows] == [o.name for o in newest]
+    for row, order in zip(table.rows, newest):
+        assert row[1] == order.store.name
+        assert row[3] == app.render_currency(order.amount_total)
+    assert table.summary == f"{len(orders)} orders, total {app.render_currency(total)}"
+    (text, href), = table.links
+    assert text == f"all {len(orders)} orders"
+    rows = list_rows_of_link(viewer, href)
+    assert sorted(r['name'] for r in rows) == sorted(o.name for o in orders)
+    assert {r['customer'] for r in rows} == {customer.name}
+    # the first row's order link opens that order's page
+    first = viewer.get(f'/odoo-pos/orders/{newest[0].uuid}')
+    assert newest[0].name in page_text(first)
+
+
+def test_product_page_shows_its_pos_order_lines(viewer, db, db_config):
+    model = db_config.get_app().model
+    Line = model.OdooPosOrderLine
+    by_product = collections.Counter(
+        l.product for l in db.query(Line).filter(Line.product_uuid.isnot(None)))
+    product, _ = by_product.most_common(1)[0]
+    lines = db.query(Line).filter(Line.product_uuid == product.uuid).all()
+    assert len(lines) > 10, "want more lines than the page shows"
+    app = db_config.get_app()
+    page = viewer.get(f'/products/{product.uuid}')
+    table = sales_table(page)
+    assert len(table.rows) == 10
+    newest = sorted(lines, key=lambda l: (l.order.date_order, l.odoo_id), reverse=True)[:10]
+    assert [row[2] for row in table.rows] == [l.order.name for l in newest]
+    for row, line in zip(table.rows, newest):
+        assert row[1] == line.order.store.name
+        assert row[3] == app.render_quantity(line.qty)
+        assert row[4] == app.render_currency(line.price_subtotal_incl)
+    qty = sum(l.qty for l in lines)
+    total = sum(l.price_subtotal_incl for l in lines)
+    assert table.summary == (f"{len(lines)} lines, quantity {app.render_quantity(qty)}, "
+                             f"total {app.render_currency(total)}"), table.summary
+    (text, href), = table.links
+    assert text == f"all {len(lines)} order lines"
+    rows = list_rows_of_link(viewer, href)
+    assert sorted(r['order'] for r in rows) == sorted(l.order.name for l in lines)
+    assert {r['product'] for r in rows} == {product.description}
