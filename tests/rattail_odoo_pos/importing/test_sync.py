@@ -12,6 +12,7 @@ from decimal import Decimal
 from odoo_pos_dev.testing import (
     SMTPSink, add_user, assert_equal_to_sandbox, local_ids, money, rattail, rows, scalar)
 from odoo_pos_dev.devenv import make_rattail_env
+from rattail_odoo_pos.entities import ENTITIES
 
 
 def test_warnings_email_lists_the_changes(rattail_config, sandbox, tmp_path):
@@ -150,21 +151,28 @@ def test_a_run_failing_half_way_resumes_where_it_stopped(tmp_path, rattail_db_ur
     lines = sb.count('pos.order.line')
     assert lines > 150
 
-    # find when the 3rd batch of order lines is read (a dry run reads the same)
+    # everything but the lines first; then the lines alone, whose reads are the
+    # only calls (the reader thread reads one batch ahead, so with other models
+    # in the same run the order of calls is not fixed): a dry run finds when the
+    # 3rd batch of lines is read, and that read fails in the real run
+    others = [e.class_name for e in ENTITIES.values() if e.class_name != 'OdooPosOrderLine']
+    rattail(env.path, '--no-versioning', 'import-odoo-pos', *others)
+    assert not local_ids(env, 'odoo_pos_order_line')
     start = sb.call_count
-    rattail(env.path, '--no-versioning', 'import-odoo-pos', '--dry-run')
-    # (after the orders: the order importer also reads lines, to find refunds)
-    orders_done = max(n for n, _service, model, method in sb.calls
-                      if n > start and model == 'pos.order' and method == 'search_read')
+    rattail(env.path, '--no-versioning', 'import-odoo-pos', 'OdooPosOrderLine', '--dry-run')
     reads = [n for n, _service, model, method in sb.calls
-             if n > orders_done and model == 'pos.order.line' and method == 'search_read']
+             if n > start and model == 'pos.order.line' and method == 'search_read']
     assert len(reads) > 3
+    third_read = sb.call_count + reads[2] - start   # the same call of the real run
     sb.faults.add('http500', at_call=reads[2] - start)
 
-    failed = rattail(env.path, '--no-versioning', 'import-odoo-pos', check=False)
+    failed = rattail(env.path, '--no-versioning', 'import-odoo-pos', 'OdooPosOrderLine',
+                     check=False)
     assert failed.returncode != 0
     assert 'Traceback' not in failed.stderr, failed.stderr[-3000:]
     assert "'default'" in failed.stderr and 'pos.order.line' in failed.stderr
+    assert [f for f in sb.faults.fired if f[1] == 'http500'] == [
+        (third_read, 'http500', 'pos.order.line', 'search_read')]
     # what was read before the failure is there, each exactly once, and the cursor says so
     done = local_ids(env, 'odoo_pos_order_line')
     assert 0 < len(done) < lines and len(done) == len(set(done))
