@@ -42,7 +42,7 @@ try:                                    # the dashboard's daily summary, when in
     from rattail_odoo_pos.db import daily_summary
 except ImportError:                     # pragma: no cover
     daily_summary = None
-from rattail_odoo_pos.importing.convert import _SCALE, CONVERTERS, ConversionError, _m2o_id as _m2o
+from rattail_odoo_pos.importing.convert import _SCALE, CONVERTERS, ConversionError
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,6 @@ class BulkWriter:
         self.table = table
         self.converters = [(column, field, CONVERTERS[kind])
                            for column, (field, kind) in entity.fields.items()]
-        self.refs = list(entity.refs.items())
         self.columns = (['uuid', 'source', 'odoo_id', 'odoo_write_date'] + list(entity.fields)
                         + list(entity.refs) + list(entity.derived))
         self.checks = [(name, check) for name in self.columns
@@ -224,28 +223,7 @@ class BulkWriter:
                     imp.reject(source, rec, str(error))
                     continue
             good.append((rec, data))
-        maps = {}
-        for column, (field, entity_key) in self.refs:
-            ids = {_m2o(rec.get(field)) for rec, _ in good} - {None}
-            maps[column] = imp.uuid_map(entity_key, source, ids)
-        out = []
-        for rec, data in good:
-            try:
-                for column, (field, entity_key) in self.refs:
-                    target = _m2o(rec.get(field))
-                    if target is None:
-                        data[column] = None
-                        continue
-                    uuid = maps[column].get(target)
-                    if uuid is None:
-                        raise rejects.Rejected(imp.dangling(source, rec, field, entity_key,
-                                                            target))
-                    data[column] = uuid
-            except rejects.Rejected as error:
-                imp.reject(source, rec, str(error))
-                continue
-            out.append(data)
-        return out
+        return imp.fill_refs(source, good)
 
     # -- writing ---------------------------------------------------------------
 

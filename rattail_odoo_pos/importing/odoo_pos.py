@@ -380,6 +380,12 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                 self.reject(source, rec, str(error))
                 continue
             good.append((rec, data))
+        return self.fill_refs(source, good)
+
+    def fill_refs(self, source: str, good: list[tuple[dict, dict]]) -> list[dict]:
+        """The host data of *good* (``(record, data)`` pairs) with their
+        reference columns filled (one look-up per column for the batch); a
+        record whose reference is dangling is rejected."""
         maps = {}
         for column, (field, entity_key) in self.entity.refs.items():
             ids = {_m2o(rec.get(field)) for rec, _ in good} - {None}
