@@ -416,6 +416,11 @@ class Env:
                 return {i: i in current for i in ids}
             return {c: (v[0] if name == 'current_session_id' else v[1])
                     for c, v in current.items()}
+        if m.name == 'pos.order' and name == 'currency_id':
+            # Odoo 17: related='config_id.currency_id' (not stored: computed on read)
+            return {o: c for o, c in self.cx.execute(
+                f"SELECT o.id, c.currency_id FROM pos_order o JOIN pos_config c "
+                f"ON c.id = o.config_id WHERE o.id IN ({','.join('?' * len(ids))})", ids)}
         if m.name == 'product.template' and name in ('barcode', 'product_variant_count'):
             marks = ','.join('?' * len(ids))
             if name == 'product_variant_count':
