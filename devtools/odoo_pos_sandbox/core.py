@@ -1021,7 +1021,33 @@ class Env:
             tz = None
         utc = datetime.timezone.utc
         buckets: dict[datetime.datetime, list[list[Any]]] = {}
-        for row in self.cx.execute(f"SELECT {cols} FROM {m.table} t WHERE {where}", comp.params):
+        #: bucket -> (count, aggregates): grouped by SQLite itself (what Odoo's SQL
+        #: GROUP BY costs) when the bucket is a prefix of the stored UTC text
+        grouped: dict[datetime.datetime, tuple[int, list[Any]]] = {}
+        prefix = {'hour': 13, 'day': 10, 'month': 7, 'year': 4}.get(gran)
+        if prefix and m.fields[fname]['type'] == 'datetime' \
+                and (tz is None or tzname in ('UTC', 'Etc/UTC', 'GMT')) \
+                and all(f not in ('sum', 'avg') or c == 'id'
+                        or m.fields[c]['type'] == 'integer' for _n, f, c in aggs):
+            sqlfn = {'count': 'count({})', 'count_distinct': 'count(DISTINCT {})',
+                     'sum': 'sum({})', 'avg': 'avg({})', 'max': 'max({})', 'min': 'min({})'}
+            select = ', '.join([f"substr(t.{fname}, 1, {prefix})", 'count(*)'] +
+                               [sqlfn[f].format('t.' + c) for _n, f, c in aggs])
+            for row in self.cx.execute(
+                    f"SELECT {select} FROM {m.table} t WHERE ({where}) AND t.{fname} IS NOT "
+                    f"NULL AND t.{fname} != '' GROUP BY 1", comp.params):
+                key = row[0]
+                start = datetime.datetime.fromisoformat(
+                    {'hour': f"{key[:10]} {key[11:13]}:00", 'day': key, 'month': key + '-01',
+                     'year': key + '-01-01'}[gran])
+                grouped[start] = (row[1], [None if f in ('count', 'count_distinct')
+                                           and not v else v for (_n, f, _c), v
+                                           in zip(aggs, row[2:])])
+            rows_sql = []
+        else:
+            rows_sql = self.cx.execute(f"SELECT {cols} FROM {m.table} t WHERE {where}",
+                                       comp.params)
+        for row in rows_sql:
             if not row[0]:
                 continue                       # Odoo groups these under False: not emulated
             value = datetime.datetime.fromisoformat(row[0][:26])
@@ -1039,7 +1065,7 @@ class Env:
             buckets.setdefault(start, []).append(list(row[1:]))
         months = {'quarter': 3, 'year': 12, 'month': 1}
         out = []
-        for start in sorted(buckets):
+        for start in sorted(grouped or buckets):
             if gran in months:
                 n = start.month - 1 + months[gran]
                 end = start.replace(year=start.year + n // 12, month=n % 12 + 1)
@@ -1054,11 +1080,15 @@ class Env:
                      'month': start.strftime('%B %Y'), 'year': start.strftime('%Y'),
                      'quarter': f"Q{(start.month - 1) // 3 + 1} {start.year}"}[gran]
             fmt = '%Y-%m-%d %H:%M:%S' if m.fields[fname]['type'] == 'datetime' else '%Y-%m-%d'
-            rows = buckets[start]
+            rows = buckets.get(start, [])
             group: dict[str, Any] = {spec: label}
             for i, (name, func, column) in enumerate(aggs):
                 values = [r[i] for r in rows if r[i] is not None]
-                if func == 'count':
+                if start in grouped:
+                    value = grouped[start][1][i]
+                    if func in ('count', 'count_distinct'):
+                        value = value or 0
+                elif func == 'count':
                     value: Any = len(values)
                 elif func == 'count_distinct':
                     value = len(set(values))
@@ -1077,7 +1107,8 @@ class Env:
                 elif value is None:
                     value = 0 if meta['type'] in ('float', 'monetary', 'integer') else False
                 group[name] = value
-            group['__count' if not lazy else f"{fname}_count"] = len(rows)
+            group['__count' if not lazy else f"{fname}_count"] = \
+                grouped[start][0] if start in grouped else len(rows)
             group['__range'] = {spec: {'from': lo.strftime(fmt), 'to': hi.strftime(fmt)}}
             leaves = [[fname, '>=', lo.strftime(fmt)], [fname, '<', hi.strftime(fmt)]]
             base = [list(x) if isinstance(x, (list, tuple)) else x for x in (domain or [])]

@@ -17,13 +17,22 @@ A change is ``(payload_type = local class, payload_key = source key)``: "this
 model of this source has something new"; the consumer then imports what
 changed, so an order and its lines arrive together and nothing is read twice.
 
-Late commits (:mod:`rattail_odoo_pos.importing.window`): every poll, the
-watcher asks only for records newer than each cursor (the cheap part); every
-``[odoo_pos] datasync.window_check_seconds`` (default 300) per source it also
-compares the look-back window's per-hour figures, and a difference is the
-change ``payload_type = "<local class>:window"``.  The consumer imports with
-the window check when such a change came, or when its own period for the
-source has passed; otherwise it reads only what is newer than the cursors.
+Late commits (:mod:`rattail_odoo_pos.importing.window`) never hold up new
+rows:
+
+* every poll, the watcher asks only for records newer than each cursor (the
+  cheap part, one ``search_count`` per model);
+* the look-back window is compared one model at a time, each (source, model)
+  once per ``[odoo_pos] datasync.window_check_seconds`` (default 300): the
+  period is cut into one slot per countable model of every source, the first
+  slot falls one slot after the daemon starts (not at once), and a poll that
+  found new rows lets a due comparison wait for the next poll (at most one
+  slot), so the consumer gets those rows without waiting for a ``read_group``;
+  a window that differs is the change ``payload_type = "<local class>:window"``;
+* the consumer first imports what is newer than the cursors for every changed
+  model (no window check) and commits; only then, for a source whose window
+  differed, it checks the windows of that source's countable models (an order
+  and its late lines and payments arrive together).
 """
 
 from __future__ import annotations
@@ -52,25 +61,27 @@ WINDOW = ':window'
 
 
 def window_period(config) -> float:
-    """``[odoo_pos] datasync.window_check_seconds``: how often (per source) the
-    look-back window is compared by counts."""
+    """``[odoo_pos] datasync.window_check_seconds``: how often each model of
+    each source has its look-back window compared by counts."""
     return float(get_setting(config, 'datasync.window_check_seconds'))
 
 
 class OdooPosWatcher(DataSyncWatcher):
     """Polls every configured Odoo source.  Per model and poll, when nothing
     changed: one ``search_count`` call on Odoo (records written after the
-    cursor); per window period, also one ``read_group`` (the look-back
-    window's per-hour figures) against the local figures.  Anything new means
-    "import this model"; a window that differs means "import it with the
-    window check"."""
+    cursor).  Once per window period and (source, model), spread over the
+    polls, one ``read_group`` (the look-back window's per-hour figures)
+    against the local figures.  Anything new means "import this model"; a
+    window that differs means "check this source's windows"."""
 
     def __init__(self, config, key, dbkey=None, **kwargs):
         super().__init__(config, key, dbkey=dbkey, **kwargs)
         self.sources = kwargs.get('sources')
         self.clients: dict[str, Any] = {}
-        #: source -> time.monotonic() of its last window check
-        self.window_checked: dict[str, float] = {}
+        #: time.monotonic() when the next window comparison is due (None: not started)
+        self.window_next: float | None = None
+        #: position in the round of (source, model) window comparisons
+        self.window_turn = 0
 
     def source_keys(self) -> list[str]:
         if self.sources:
@@ -91,21 +102,26 @@ class OdooPosWatcher(DataSyncWatcher):
         session = self.app.make_session()
         try:
             cursors = {(c.source, c.odoo_model): c for c in session.query(model.OdooPosCursor)}
-            for source in self.source_keys():
+            sources = self.source_keys()
+            reachable = []
+            for source in sources:
                 try:
                     client = self.client(source)
                 except OdooPosError as error:
                     log.warning("datasync: %s", error)
                     record_source_status(self.config, source, error)
                     continue
-                check_window = self.window_due(source)
+                reachable.append(source)
                 for entity in ENTITIES.values():
-                    found = self.changed(session, client, source, entity,
-                                         cursors.get((source, entity.odoo_model)), check_window)
-                    if found:
-                        kind = entity.class_name + (WINDOW if found == 'window' else '')
-                        changes.append((f"{source}:{kind}", model.DataSyncChange(
-                            payload_type=kind, payload_key=source, deletion=False)))
+                    if self.changed(session, client, source, entity,
+                                    cursors.get((source, entity.odoo_model)), False):
+                        changes.append(self.change(source, entity.class_name))
+            pair = self.window_pair(sources, busy=bool(changes))
+            if pair is not None and pair[0] in reachable:
+                source, entity = pair
+                if self.changed(session, self.client(source), source, entity,
+                                cursors.get((source, entity.odoo_model)), True) == 'window':
+                    changes.append(self.change(source, entity.class_name + WINDOW))
         finally:
             session.close()
         if changes:
@@ -113,30 +129,50 @@ class OdooPosWatcher(DataSyncWatcher):
                      ', '.join(key for key, _ in changes))
         return changes
 
-    def window_due(self, source: str) -> bool:
-        """Whether this poll also compares *source*'s look-back windows (once
-        per ``datasync.window_check_seconds``; the first poll does)."""
+    def change(self, source: str, kind: str):
+        return (f"{source}:{kind}", self.model.DataSyncChange(
+            payload_type=kind, payload_key=source, deletion=False))
+
+    def window_pair(self, sources: list[str], busy: bool = False):
+        """The (source, entity) whose look-back window this poll compares, or
+        None.  Each countable model of each source once per
+        ``datasync.window_check_seconds``: the period is cut into one slot per
+        pair, taken in turn; the first slot ends one slot after the first poll.
+        A *busy* poll (it found new rows: the consumer should get them at once)
+        lets a due slot wait for the next poll, by at most one slot."""
+        pairs = [(s, e) for s in sources for e in ENTITIES.values() if e.countable]
+        if not pairs:
+            return None
+        slot = window_period(self.config) / len(pairs)
         now = time.monotonic()
-        last = self.window_checked.get(source)
-        if last is not None and now - last < window_period(self.config):
-            return False
-        self.window_checked[source] = now
-        return True
+        if self.window_next is None:
+            self.window_next = now + slot
+            return None
+        if now < self.window_next or (busy and now < self.window_next + slot):
+            return None
+        pair = pairs[self.window_turn % len(pairs)]
+        self.window_turn += 1
+        self.window_next = max(self.window_next + slot, now)
+        return pair
 
     def changed(self, session, client, source: str, entity, cursor,
                 check_window: bool = True) -> str | None:
         """What *entity* of *source* has to import: ``'new'`` (a record written
         after the cursor's second, or never imported), ``'window'`` (with
         *check_window*: an hour bucket of the look-back window whose figures
-        differ, see :mod:`rattail_odoo_pos.importing.window`), or None."""
+        differ, see :mod:`rattail_odoo_pos.importing.window`), or None.
+        Without *check_window* only the cheap count is asked; with it only the
+        window is compared."""
         if cursor is None or cursor.value is None:
-            return 'new'                         # never imported: the consumer loads it
-        after = cursor.value + datetime.timedelta(seconds=1)
+            return None if check_window else 'new'   # never imported: the consumer loads it
         try:
-            if client.search_count(entity.odoo_model,
-                                   [('write_date', '>=', format_odoo_datetime(after))]):
-                return 'new'
-            if not check_window or not entity.countable:
+            if not check_window:
+                after = cursor.value + datetime.timedelta(seconds=1)
+                if client.search_count(entity.odoo_model,
+                                       [('write_date', '>=', format_odoo_datetime(after))]):
+                    return 'new'
+                return None
+            if not entity.countable:
                 return None                      # a filtered model: counts are not comparable
             end = cursor.value - datetime.timedelta(
                 seconds=get_setting(self.config, 'overlap_seconds'))
@@ -154,24 +190,9 @@ class OdooPosWatcher(DataSyncWatcher):
 
 
 class OdooPosConsumer(DataSyncConsumer):
-    """Runs the Odoo POS importers (incremental) for the changed models of each source."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        #: source -> time.monotonic() of its last import with the window check
-        self.window_checked: dict[str, float] = {}
-
-    def window_due(self, source: str, asked: bool) -> bool:
-        """Whether this import of *source* checks the look-back window: when
-        the watcher saw a window differ (*asked*), or once per
-        ``datasync.window_check_seconds``; otherwise only what is newer than
-        the cursors is read (the cheap part)."""
-        now = time.monotonic()
-        last = self.window_checked.get(source)
-        if asked or last is None or now - last >= window_period(self.config):
-            self.window_checked[source] = now
-            return True
-        return False
+    """Runs the Odoo POS importers (incremental) for the changed models of
+    each source: first what is newer than the cursors (committed), then, for a
+    source whose look-back window differed, the window check."""
 
     def process_changes(self, session, changes):
         todo: dict[str, set[str]] = defaultdict(set)
@@ -179,29 +200,37 @@ class OdooPosConsumer(DataSyncConsumer):
         for change in changes:
             kind = change.payload_type
             if kind.endswith(WINDOW):
-                kind = kind[:-len(WINDOW)]
                 window.add(change.payload_key)
-            todo[change.payload_key].add(kind)
+            else:
+                todo[change.payload_key].add(kind)
         order = [e.class_name for e in ENTITIES.values()]
+        # 1. what is newer than the cursors, for every source: never behind a window check
         for source, models in todo.items():
-            keys = [m for m in order if m in models]
-            handler = self.app.get_import_handler(IMPORT_KEY,
-                                                  require=True)
-            handler.sources_requested = [source]
-            handler.check_window = self.window_due(source, source in window)
-            if self.runas_username:
-                handler.runas_username = self.runas_username
-                auth = self.app.get_auth_handler()
-                handler.runas_user = auth.get_user(self.runas_username, session=session)
-            log.info("datasync: importing %s from Odoo source '%s'", ', '.join(keys), source)
-            try:
-                handler.import_data(*keys)
-            except SourceLocked as error:
-                # a cron run (or another machine) is importing this source: the
-                # watcher sees the cursors unmoved and asks again
-                log.info("datasync: %s", error)
-            except ImportFailed as error:
-                # recorded on the cursors and the source status; a failing
-                # source must not stall the others (nor kill this thread)
-                for _, _, failure in error.failures:
-                    log.warning("datasync: %s", failure)
+            self.run_import(session, source, [m for m in order if m in models], False)
+        # 2. the window check of the sources whose window differed, every countable
+        #    model in order (a late order with its lines and payments)
+        countable = [e.class_name for e in ENTITIES.values() if e.countable]
+        for source in sorted(window):
+            self.run_import(session, source, countable, True)
+
+    def run_import(self, session, source: str, keys: list[str], check_window: bool) -> None:
+        handler = self.app.get_import_handler(IMPORT_KEY, require=True)
+        handler.sources_requested = [source]
+        handler.check_window = check_window
+        if self.runas_username:
+            handler.runas_username = self.runas_username
+            auth = self.app.get_auth_handler()
+            handler.runas_user = auth.get_user(self.runas_username, session=session)
+        log.info("datasync: importing %s from Odoo source '%s'%s", ', '.join(keys), source,
+                 " (look-back window check)" if check_window else "")
+        try:
+            handler.import_data(*keys)
+        except SourceLocked as error:
+            # a cron run (or another machine) is importing this source: the
+            # watcher sees the cursors unmoved and asks again
+            log.info("datasync: %s", error)
+        except ImportFailed as error:
+            # recorded on the cursors and the source status; a failing
+            # source must not stall the others (nor kill this thread)
+            for _, _, failure in error.failures:
+                log.warning("datasync: %s", failure)
