@@ -128,12 +128,12 @@ class OdooPosConfigExtension(WuttaConfigExtension):
         warn_settings(config)
 
 
-def setting_warnings(config: Any) -> list[str]:
+def setting_warnings(config: Any, bad_values: bool = True) -> list[str]:
     """One line per problem with the ``[odoo_pos]`` settings of the config files:
     a setting this package does not read (with the closest known one, if any),
     a source block whose key is a near miss of a configured source, a value
-    that must be a number and is not.  Values are never shown for unknown
-    settings (they might be secrets)."""
+    that must be a number and is not (unless not *bad_values*).  Values are
+    never shown for unknown settings (they might be secrets)."""
     values = config.get_dict(SECTION)
     listed = config.parse_list(values['sources']) if values.get('sources') else ['default']
     candidates = list(SETTINGS) + list(SOURCE_SETTINGS) + [
@@ -145,7 +145,7 @@ def setting_warnings(config: Any) -> list[str]:
         if name in SETTINGS or name in SOURCE_SETTINGS:
             kind = (SETTINGS.get(name) or SOURCE_SETTINGS[name])[0]
             problem = _number_problem(kind, values[name])
-            if problem:
+            if problem and bad_values:
                 lines.append(f"[{SECTION}] {name} = {values[name]!r} is not {problem}")
             continue
         parts = name.split('.', 2)
@@ -177,7 +177,7 @@ def warn_settings(config: Any) -> list[str]:
         return []
     try:
         config._odoo_pos_settings_checked = True
-        lines = setting_warnings(config)
+        lines = setting_warnings(config, bad_values=False)
     except Exception:   # a warning must never stop a config from loading
         log.debug("could not check the [%s] settings", SECTION, exc_info=True)
         return []

@@ -172,6 +172,9 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
             self.full = kwargs.pop('full')
         if 'force_delete' in kwargs:
             self.force_delete = kwargs.pop('force_delete')
+        if kwargs.get('delete'):    # the guard's limits: a bad value stops the run up front
+            get_setting(self.config, 'delete.max_share')
+            get_setting(self.config, 'delete.max_count')
         from rattail_odoo_pos.importing import fleet    # sources in parallel: one copy each
         if fleet.wants_fleet(self, kwargs):
             return fleet.run_fleet(self, keys, kwargs)

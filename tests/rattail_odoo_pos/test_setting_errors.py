@@ -1,0 +1,54 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A bad ``[odoo_pos]`` value makes the command say one line a person can act
+on (setting, value, what it must be): no WARNING line before the error line
+repeating it, no traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+from odoo_pos_dev.testing import rattail
+
+
+def with_setting(env, line: str) -> None:
+    """*line* in the config's [odoo_pos] section (replacing the same setting)."""
+    name = line.split('=')[0].strip()
+    lines = [x for x in env.path.read_text().splitlines()
+             if x.split('=')[0].strip() != name]
+    assert lines.count('[odoo_pos]') == 1
+    at = lines.index('[odoo_pos]') + 1
+    env.path.write_text('\n'.join(lines[:at] + [line] + lines[at:]) + '\n')
+
+
+@pytest.mark.parametrize('line, message', [
+    ("fleet.parallel = many",
+     "import-odoo-pos: configuration error: [odoo_pos] fleet.parallel = 'many' is not a "
+     "whole number"),
+    ("lookback_minutes = two hours",
+     "import-odoo-pos: configuration error: [odoo_pos] lookback_minutes = 'two hours' is "
+     "not a whole number"),
+    ("delete.max_share = five percent",
+     "import-odoo-pos: configuration error: [odoo_pos] delete.max_share = 'five percent' "
+     "is not a number"),
+    ("source.default.timeout = soon",
+     "import-odoo-pos: configuration error: Odoo source 'default': [odoo_pos] "
+     "source.default.timeout = 'soon' is not a number (e.g. timeout = 60)"),
+])
+def test_a_bad_value_is_one_line(rattail_config, line, message):
+    env = rattail_config
+    with_setting(env, line)
+    args = ['import-odoo-pos'] + (['--delete'] if 'delete.' in line else [])
+    result = rattail(env, '--no-versioning', *args, check=False)
+    assert result.returncode == 2, result.stderr
+    said = [x for x in (result.stdout + result.stderr).splitlines() if x.strip()]
+    assert said == [message]
+
+
+def test_an_unknown_setting_is_still_warned(rattail_config):
+    """The warning stays for what no code reads (a misspelt name): the run goes on."""
+    env = rattail_config
+    with_setting(env, "fleet.paralel = 2")
+    result = rattail(env, '--no-versioning', 'import-odoo-pos', '--source', 'nosuch',
+                     check=False)
+    assert ("[odoo_pos] fleet.paralel is not a setting of rattail-odoo-pos and is ignored; "
+            "did you mean fleet.parallel?") in result.stderr
