@@ -172,7 +172,10 @@ def setting_warnings(config: Any, bad_values: bool = True) -> list[str]:
 
 def warn_settings(config: Any) -> list[str]:
     """Log :func:`setting_warnings` through ``logging.warning``: each line once
-    per process, the check itself once per config object.  Never raises."""
+    per process, the check itself once per config object.  Never raises.  A
+    known setting with a bad value is not warned: the code that reads it
+    refuses it (:func:`get_setting`, ``load_source``) with the same words as
+    its one error line, which a warning before it would only repeat."""
     if getattr(config, '_odoo_pos_settings_checked', False):
         return []
     try:
