@@ -54,3 +54,4 @@ def includeme(config):
     config.include('tailbone_odoo_pos.views.sync')
     config.include('tailbone_odoo_pos.views.rejected')
     config.include('tailbone_odoo_pos.views.export')
+    config.include('tailbone_odoo_pos.views.forbidden')

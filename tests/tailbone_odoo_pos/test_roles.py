@@ -14,7 +14,7 @@ import urllib.parse
 import pytest
 from pyramid.interfaces import IRoutesMapper
 
-from web_support import PASSWORD, login
+from web_support import PASSWORD, login, missing_permissions
 
 #: route name suffixes that are pages a person opens (GET, no side effect)
 PAGE_PERMISSIONS = ('.list', '.view')
@@ -111,12 +111,13 @@ def page_url(wsgi_app, db, name: str, pattern: str, view: type | None) -> str | 
 
 
 def test_every_plugin_page_answers_200_to_the_manager_and_403_without_the_role(
-        wsgi_app, db, manager, nobody):
+        wsgi_app, db, manager, nobody, anonymous):
     pages = plugin_pages(wsgi_app)
     names = {name for name, _, _ in pages}
     # the registered pages include every kind (lists, record pages, dashboard, sync)
     assert {'odoo_pos.orders', 'odoo_pos.orders.view', 'odoo_pos.dashboard',
             'odoo_pos.sync_status', 'odoo_pos.stock'} <= names, sorted(names)
+    intr = wsgi_app.registry.introspector
     opened = []
     for name, pattern, view in pages:
         url = page_url(wsgi_app, db, name, pattern, view)
@@ -126,12 +127,33 @@ def test_every_plugin_page_answers_200_to_the_manager_and_403_without_the_role(
         assert response.status_int == 200, f"{name} {url}: HTTP {response.status_int} " \
                                             f"for the POS manager"
         assert 'You do not have permission' not in response.text, name
+        # a logged-in user without the role: a literal 403 naming what is missing
         answer = nobody.get(url, expect_errors=True)
-        assert refused(answer), f"{name} {url}: HTTP {answer.status_int} " \
-                                f"for a user without the role"
+        assert answer.status_int == 403, f"{name} {url}: HTTP {answer.status_int} " \
+                                         f"for a user without the role"
+        perms = {r.title for v in intr.related(intr.get('routes', name))
+                 if v.category_name == 'views'
+                 for r in intr.related(v) if r.category_name == 'permissions'}
+        shown = missing_permissions(answer)
+        assert shown and all(any(f'({perm})' in line for line in shown) for perm in perms), \
+            f"{name}: the 403 page names {shown}, the page needs {perms}"
+        assert 'do not have permission to open this page' in answer.text
+        # anonymous: Tailbone's redirect to the login page
+        anon = anonymous.get(url, expect_errors=True)
+        assert anon.status_int == 302, f"{name} {url}: HTTP {anon.status_int} anonymously"
+        assert urllib.parse.urlsplit(anon.location).path == '/login', anon.location
         opened.append(name)
     # every list page at least (record pages of empty tables are skipped)
     assert {n for n in names if n.count('.') == 1} <= set(opened)
+
+
+def test_native_pages_keep_tailbones_redirect(wsgi_app, db, db_config, nobody):
+    """The 403 page is for this plugin's routes only: Tailbone's own pages
+    still send a user without the permission back with the flash."""
+    mapper = wsgi_app.registry.queryUtility(IRoutesMapper)
+    answer = nobody.get(mapper.get_route('stores').generate({}), expect_errors=True)
+    assert answer.status_int == 302
+    assert 'You do not have permission' in answer.follow().text
 
 
 NATIVE = ('stores', 'products', 'customers', 'employees', 'departments', 'tenders')

@@ -50,3 +50,15 @@ def wait_download(client, url: str, timeout: float = 60) -> bytes:
             last = response.body
         time.sleep(0.5)
     raise AssertionError(f"{url}: no file after {timeout} s")
+
+
+def missing_permissions(response) -> list[str]:
+    """The 403 page's list of missing permissions, one text per line as a
+    person reads it (the page sits in Vue component templates, which the
+    browser renders: they are unwrapped here)."""
+    import bs4
+    assert response.status_int == 403, response.status
+    text = re.sub(r'<script type="text/x-template"[^>]*>(.*?)</script>', r'<div>\1</div>',
+                  response.text, flags=re.S)
+    return [' '.join(li.get_text().split()) for li in
+            bs4.BeautifulSoup(text, 'html.parser').select('ul.missing-permissions li')]
