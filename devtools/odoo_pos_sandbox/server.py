@@ -315,8 +315,10 @@ class Handler(BaseHTTPRequestHandler):
             'uid': uid, 'is_system': admin, 'is_admin': admin, 'is_public': False,
             'is_internal_user': True,
             'user_context': {'lang': 'en_US', 'tz': user['tz'] or 'UTC', 'uid': uid},
-            'db': sb.database, 'server_version': '17.0',
-            'server_version_info': [17, 0, 0, 'final', 0, ''],
+            'db': sb.database,
+            # what version_info answers (Odoo's session_info takes it from there)
+            'server_version': reported_version_info(sb)['server_version'],
+            'server_version_info': list(reported_version_info(sb)['server_version_info']),
             'name': user['name'], 'username': user['login'],
             'partner_display_name': user['partner_id'][1] if user['partner_id'] else False,
             'partner_id': user['partner_id'][0] if user['partner_id'] else False,

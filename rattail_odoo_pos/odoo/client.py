@@ -127,6 +127,18 @@ class OdooClient:
         self.server_info: dict[str, Any] | None = None
         self._server_version: str | None = None
         self._version_info: tuple[int, ...] | None = None
+        #: the version an earlier run found at this source (see :meth:`preload`)
+        self._known_version: str | None = None
+        #: fields_get answers kept from an earlier run: model -> fields (None: no such model)
+        self._kept_fields: dict[str, dict[str, dict[str, Any]] | None] = {}
+        #: models whose fields this client took from :attr:`_kept_fields`
+        self.fields_from_kept: set[str] = set()
+        #: models the server said it does not have
+        self._unknown_models: set[str] = set()
+        #: True when the login answered another version than the kept one
+        self.version_changed = False
+        #: True when a kept fields_get answer proved stale during the run
+        self.kept_stale = False
 
     # -- identity ---------------------------------------------------------
 
@@ -153,7 +165,15 @@ class OdooClient:
         if self._transport is not None:
             return self
         src = self.source
-        self.probe()
+        skip_probe = self._known_version is not None and self.server_info is None \
+            and self._session_endpoint_sure()
+        if skip_probe:
+            # an earlier run found Odoo at this URL and database (the kept version):
+            # the login answer says the version (session_info.server_version_info),
+            # so the separate version_info call is not made
+            self._set_version(self._known_version)
+        else:
+            self.probe()
         endpoint, reason = self.choose_endpoint()
         try:
             transport = self._login(endpoint)
@@ -176,9 +196,62 @@ class OdooClient:
                 "source.%s.endpoint = %s to go there directly", src.key, src.key, endpoint)
         self._transport = transport
         self.endpoint_reason = reason
+        if skip_probe:
+            answered = getattr(transport, 'server_version_info', None)
+            if answered:
+                version, version_info = _parse_version(answered)
+            else:                       # the login answer did not say: ask
+                version, version_info = None, None
+            if version_info is None:
+                self._server_version = self._version_info = None
+                self.probe()
+            else:
+                self.server_info = answered
+                self._server_version, self._version_info = version, version_info
+            if self._server_version != self._known_version:
+                log.info("Odoo source '%s' now runs Odoo %s (was %s): its field plan is "
+                         "asked again", src.key, self._server_version, self._known_version)
+                self.version_changed = True
+                self._kept_fields = {}
         log.info("logged in to Odoo source %s (Odoo %s) through %s", src.describe(),
                  self._server_version, ENDPOINT_PATHS[endpoint])
         return self
+
+    def _session_endpoint_sure(self) -> bool:
+        """Whether the endpoint is the web session whatever the version (a password)."""
+        src = self.source
+        if src.endpoint == 'session':
+            return True
+        return src.endpoint == 'auto' and not API_KEY_SHAPE.fullmatch(src.secret or '')
+
+    def _set_version(self, version: str) -> None:
+        self._server_version, self._version_info = _parse_version(
+            {'server_version': version, 'server_version_info': []})
+
+    def preload(self, version: str | None,
+                fields: dict[str, dict[str, dict[str, Any]] | None] | None = None) -> None:
+        """What an earlier run learnt of this source: its server *version*
+        (the version_info call is then skipped: the login answer tells it) and
+        its ``fields_get`` answers (*fields*: model -> fields, None for a model
+        the server lacks).  When the login answers another version, both are
+        dropped (:attr:`version_changed`).  Call before :meth:`connect`."""
+        self._known_version = version or None
+        self._kept_fields = dict(fields or {}) if version else {}
+
+    def known_fields(self) -> dict[str, dict[str, dict[str, Any]] | None]:
+        """Every ``fields_get`` answer this client has (asked or kept), None
+        for a model the server lacks: what :meth:`preload` takes next time."""
+        out: dict[str, dict[str, dict[str, Any]] | None] = dict(self._kept_fields)
+        out.update(self._fields)
+        out.update({model: None for model in self._unknown_models})
+        return out
+
+    def forget_fields(self, model: str) -> None:
+        """Ask the server *model*'s fields again (the kept answer went stale)."""
+        self._fields.pop(model, None)
+        self._kept_fields.pop(model, None)
+        self.fields_from_kept.discard(model)
+        self._unknown_models.discard(model)
 
     def choose_endpoint(self) -> tuple[str, str]:
         """``(endpoint, why)``: the configured ``endpoint``, or with ``auto`` the
@@ -295,13 +368,15 @@ class OdooClient:
     def version(self) -> str:
         """The server version string (e.g. ``'17.0'``), from :meth:`probe`
         (which is made when needed; no login for that)."""
-        self.probe()
+        if self._server_version is None:
+            self.probe()
         return str(self._server_version)
 
     @property
     def version_info(self) -> tuple[int, ...]:
         """The major/minor server version as integers, e.g. ``(17, 0)``."""
-        self.probe()
+        if self._version_info is None:
+            self.probe()
         return self._version_info   # type: ignore[return-value]
 
     @property
@@ -339,10 +414,31 @@ class OdooClient:
             raise self._rpc_error(error, model, method) from None
 
     def fields_get(self, model: str) -> dict[str, dict[str, Any]]:
-        """Field metadata of *model* (cached per client)."""
-        if model not in self._fields:
+        """Field metadata of *model* (cached per client; taken from what
+        :meth:`preload` kept when it has the model)."""
+        if model in self._fields:
+            return self._fields[model]
+        if model in self._kept_fields:
+            kept = self._kept_fields[model]
+            self.fields_from_kept.add(model)
+            if kept is None:
+                self._unknown_models.add(model)
+                error = OdooRPCError(
+                    f"Odoo source '{self.source.key}' at {self.source.url}: {model}.fields_get "
+                    f"failed: UnknownModel: model {model} does not exist on this server (is "
+                    f"the Odoo module that defines it installed?)", source=self.source.key,
+                    odoo_model=model, method='fields_get')
+                error.unknown_model = True     # type: ignore[attr-defined]
+                raise error
+            self._fields[model] = kept
+            return kept
+        try:
             self._fields[model] = self.execute_kw(
                 model, 'fields_get', [], {'attributes': ['type', 'relation', 'store', 'string']})
+        except OdooRPCError as error:
+            if getattr(error, 'unknown_model', False):
+                self._unknown_models.add(model)
+            raise
         return self._fields[model]
 
     def available_fields(self, model: str, wanted: Iterable[str]) -> list[str]:
@@ -376,15 +472,41 @@ class OdooClient:
             kwargs['limit'] = limit
         if offset:
             kwargs['offset'] = offset
-        return self.execute_kw(model, 'search_read', [list(domain)], kwargs)
+        return self._reading(model, kwargs['fields'], lambda: self.execute_kw(
+            model, 'search_read', [list(domain)], kwargs))
 
     def read(self, model: str, ids: Sequence[int], fields: Sequence[str]) -> list[dict[str, Any]]:
         """``read`` by ids (deleted ids are silently missing from the result)."""
         if not ids:
             return []
-        return self.execute_kw(model, 'read', [list(ids)],
-                               {'fields': self.available_fields(model, fields),
-                                'context': {'active_test': False}})
+        names = self.available_fields(model, fields)
+        return self._reading(model, names, lambda: self.execute_kw(
+            model, 'read', [list(ids)], {'fields': names, 'context': {'active_test': False}}))
+
+    def _reading(self, model: str, names: Sequence[str], call: Callable[[], T]) -> T:
+        """*call* (a read of *names* of *model*); when it fails and the fields
+        were a kept answer of an earlier run, the server's fields are asked
+        again: a field it no longer has is a :class:`FieldGone` naming it
+        (as the version plan would have said), anything else is re-raised."""
+        try:
+            return call()
+        except OdooRPCError:
+            if model not in self.fields_from_kept:
+                raise
+            self.forget_fields(model)
+            self.kept_stale = True
+            try:
+                have = self.fields_get(model)
+            except OdooPosError:
+                have = None
+            gone = [n for n in names if have is not None and n not in have]
+            if not gone:
+                raise
+        raise FieldGone(
+            f"Odoo source '{self.source.key}' (Odoo {self.major_version}): {model} has no "
+            f"field '{gone[0]}', which this package reads on Odoo {self.major_version} (a "
+            f"customised or incomplete server? see docs/versions.md)",
+            source=self.source.key, odoo_model=model)
 
     def aggregate(self, model: str, domain: Sequence[Any], aggregates: Sequence[str],
                   groupby: Sequence[str] = (), *, context: dict[str, Any] | None = None,
@@ -671,6 +793,11 @@ class OdooClient:
         if secret and secret in text:
             text = text.replace(secret, '********')
         return text
+
+
+class FieldGone(OdooPosError):
+    """A field read with a kept field plan is no longer on the server (the next
+    run asks the server's fields again and its plan says what to do)."""
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -24,6 +24,7 @@ backoff and one-line errors work the same on all three.
 from __future__ import annotations
 
 import logging
+import threading
 import urllib.error
 from typing import Any
 
@@ -104,7 +105,12 @@ class SessionTransport(Transport):
     ``/web/dataset/call_kw/<model>/<method>`` with the session cookie.
 
     The HTTP plumbing is odoorpc's own (``ODOO.json``: its URL opener keeps
-    the cookie), so errors come back as odoorpc's ``RPCError``."""
+    the cookie), so errors come back as odoorpc's ``RPCError``.
+
+    Threads may share one transport (the prefetch reader reads the next batch
+    while the main thread calls too): when the session expires under several
+    of them, one logs in again while the others wait, then all make their call
+    again with the new session (one login, not one per thread)."""
 
     name = 'session'
 
@@ -112,6 +118,12 @@ class SessionTransport(Transport):
         self.source = source
         self.version = version
         self.odoo: odoorpc.ODOO | None = None
+        #: the login answer's server_version / server_version_info (Odoo's session info)
+        self.server_version_info: dict[str, Any] | None = None
+        #: one renewal at a time; the number of logins made tells a waiting
+        #: thread whether the session it failed with has been renewed meanwhile
+        self._renewing = threading.Lock()
+        self._logins = 0
 
     def login(self) -> None:
         src = self.source
@@ -128,8 +140,14 @@ class SessionTransport(Transport):
                 'code': 200, 'message': 'Odoo Server Error',
                 'data': {'name': 'odoo.exceptions.AccessDenied', 'message': 'Access Denied'}})
         self.uid = uid
+        self._logins += 1
+        if isinstance(result.get('server_version_info'), list):
+            self.server_version_info = {
+                'server_version': result.get('server_version') or '',
+                'server_version_info': result['server_version_info']}
 
     def call(self, model: str, method: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        session = self._logins
         try:
             return self._call(model, method, args, kwargs)
         except odoorpc.error.RPCError as error:
@@ -137,14 +155,22 @@ class SessionTransport(Transport):
                 raise
         # the session expired (server restarted, session store cleaned, logged
         # out elsewhere): log in again, once, and make the call again
-        self.renewals += 1
-        log.info("Odoo source '%s': the web session expired; logging in again",
-                 self.source.key)
-        try:
-            self.login()
-        except odoorpc.error.RPCError as error:
-            raise SessionRenewalRefused(str(error), error.info) from None
+        self.renew(session)
         return self._call(model, method, args, kwargs)
+
+    def renew(self, session: int) -> None:
+        """Log in again unless another thread did since login number *session*
+        (the one the failed call was made with): one renewal at a time."""
+        with self._renewing:
+            if self._logins != session:
+                return                  # renewed by another thread meanwhile: reuse it
+            self.renewals += 1
+            log.info("Odoo source '%s': the web session expired; logging in again",
+                     self.source.key)
+            try:
+                self.login()
+            except odoorpc.error.RPCError as error:
+                raise SessionRenewalRefused(str(error), error.info) from None
 
     def _call(self, model: str, method: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
         answer = self.odoo.json(f'/web/dataset/call_kw/{model}/{method}',   # type: ignore[union-attr]
