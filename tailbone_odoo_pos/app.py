@@ -14,7 +14,9 @@ to :func:`main`.  Compared with ``tailbone.app:main`` it
   SameSite=Lax (and over https Secure) session cookie, a new session id at
   login and logout, HTTP 400 for bad request values, capped page size, and
   (``odoo_pos.web.login_required = true``) nothing but the login page for
-  anonymous users.
+  anonymous users;
+* makes the sales dashboard the home page of users allowed to see it
+  (``[odoo_pos] web.home = dashboard``, :mod:`tailbone_odoo_pos.views.home`).
 
 Anything set in the config file (or a ``tailbone.theme`` DB setting) wins.
 """
@@ -47,6 +49,8 @@ def set_web_defaults(rattail_config: Any) -> None:
     # handler scans every installed package for each page (about 200 ms here);
     # 'rattail' is what that scan finds for rattail's own app handler
     rattail_config.setdefault('rattail.app_dist', 'rattail')
+    # the sales dashboard is this app's home page (for users allowed to see it)
+    rattail_config.setdefault('odoo_pos.web.home', 'dashboard')
 
 
 def choose_theme(rattail_config: Any) -> str:
@@ -106,5 +110,6 @@ def main(global_config: dict[str, Any], **settings: Any):
                    'wuttaweb.views.views', 'wuttaweb.views.tables', 'wuttaweb.views.alembic'):
         pyramid_config.include(module)
     pyramid_config.include('tailbone_odoo_pos.views')
+    pyramid_config.include('tailbone_odoo_pos.views.home')
     pyramid_config.include('tailbone_odoo_pos.hardening')
     return pyramid_config.make_wsgi_app()

@@ -17,6 +17,32 @@ from sqlalchemy import orm
 from webhelpers2.html import HTML
 
 
+#: filters by the record's key (uuid), which a product's / customer's page
+#: links to: two records of the same name do not share a list
+PRODUCT_KEY = 'product_key'
+CUSTOMER_KEY = 'customer_key'
+
+
+def add_key_filter(g: Any, key: str, column: Any, label: str) -> None:
+    """A grid filter "<label> equal <uuid>": shown and cleared in the grid
+    like any other filter, off by default."""
+    g.set_filter(key, column, label=label, default_verb='equal')
+    filtr = g.filters[key]
+    filtr.default_active = False
+    # the only comparison that makes sense for a key
+    filtr.verbs = ['equal']
+
+
+class OrdersMixin:
+    """The orders list: a filter by customer record (what a customer's page
+    links to)."""
+
+    def configure_grid(self, g):
+        super().configure_grid(g)
+        add_key_filter(g, CUSTOMER_KEY, self.app.model.OdooPosOrder.customer_uuid,
+                       "Customer (record key)")
+
+
 class OrderLinesMixin:
     """The order lines list: each line with its order's date and store, a
     date filter ("what sold yesterday": Date Sold *on* a day), store and
@@ -58,6 +84,8 @@ class OrderLinesMixin:
         from tailbone_odoo_pos import localtime
         g.set_filter('business_date', localtime.business_date_expr(order),
                      factory=AlchemyDateFilter, label="Sale business day")
+        add_key_filter(g, PRODUCT_KEY, self.app.model.OdooPosOrderLine.product_uuid,
+                       "Product (record key)")
 
     def render_date_order(self, line, field):
         value = line.order.date_order if line.order else None
@@ -144,6 +172,7 @@ class SessionMixin:
 
 #: entity key -> mixin of its generated view
 MIXINS: dict[str, type] = collections.OrderedDict(
+    order=OrdersMixin,
     order_line=OrderLinesMixin,
     session=SessionMixin,
 )

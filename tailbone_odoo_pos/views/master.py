@@ -33,6 +33,14 @@ HIDDEN_COLUMNS = ('uuid',)
 CURRENCY_NAMES = ('amount', 'price_unit', 'price_subtotal', 'price_subtotal_incl',
                   'amount_tax', 'amount_total')
 
+#: columns a related table on a parent's page leaves out (a person does not need them)
+TECHNICAL_COLUMNS = ('source', 'odoo_id', 'odoo_write_date', 'odoo_link')
+
+#: class name -> the columns and labels of its related table, from its ``Browse``
+#: declaration (grid columns, labels); filled by :func:`make_master_view`
+RELATED_COLUMNS: dict[str, tuple[str, ...]] = {}
+RELATED_LABELS: dict[str, dict[str, str]] = {}
+
 #: headings of the totals row of a view page's row grid
 TOTAL_LABELS = {'qty': "Quantity", 'price_subtotal': "Subtotal",
                 'price_subtotal_incl': "Total", 'amount_tax': "Tax", 'amount_total': "Total"}
@@ -232,29 +240,50 @@ class OdooPosMasterView(DeclaredGridMixin, ReadOnlyMasterView):
             HTML.tag('thead', c=[head]),
             HTML.tag('tbody', c=[HTML.tag('tr', class_='total', c=cells)])])
 
+    def related_table_fields(self, cls: Any, parent_cls: Any, back: set[str]) -> list[str]:
+        """Columns of a related table (:meth:`render_related_table`): the
+        related entity's declared grid columns when it has its own list (an
+        order's payments: date, payment method, amount, change), else its
+        columns but the technical ones (:data:`TECHNICAL_COLUMNS`); never the
+        link back to the parent."""
+        declared = RELATED_COLUMNS.get(cls.__name__)
+        fields = list(declared) if declared else [
+            name for name in form_fields_for(cls) if name not in TECHNICAL_COLUMNS]
+        return [name for name in fields
+                if name not in back and name != 'odoo_link'
+                and not any(name == r.key for r in many_to_one(cls).values()
+                            if r.mapper.class_ is parent_cls)]
+
     def render_related_table(self, obj, field):
         """Form renderer: a one-to-many relationship (an order's payments...)
-        as a small table, one row per related record."""
+        as a small table, one row per related record, business columns only
+        (times in the store's zone, money, change given as "Change")."""
         rel = sa.inspect(type(obj)).relationships[field]
         records = list(getattr(obj, field))
+        cls = rel.mapper.class_
         back = {col.key for col in rel.remote_side}
-        fields = [name for name in form_fields_for(rel.mapper.class_)
-                  if name not in back and name != 'odoo_link'
-                  and not any(name == r.key for r in many_to_one(rel.mapper.class_).values()
-                              if r.mapper.class_ is type(obj))]
-        head = HTML.tag('tr', c=[HTML.tag('th', c=[self.app.make_title(name)]) for name in fields])
+        fields = self.related_table_fields(cls, type(obj), back)
+        labels = RELATED_LABELS.get(cls.__name__, {})
+        head = HTML.tag('tr', c=[
+            HTML.tag('th', **{'data-key': name}, c=[labels.get(name) or self.app.make_title(name)])
+            for name in fields])
         rows = []
         for record in records:
             cells = []
             for name in fields:
                 value = getattr(record, name)
-                if name in many_to_one(rel.mapper.class_):
+                if name in many_to_one(cls):
                     value = ROUTES.link(self.request, value)
+                elif name == 'is_change':
+                    value = "Change given" if value else "Payment"
+                elif isinstance(value, bool):
+                    value = "Yes" if value else "No"
                 elif isinstance(value, datetime.datetime):
                     value = localtime.render(self.request, record, value)
                 elif isinstance(value, decimal.Decimal) and name in CURRENCY_NAMES:
                     value = self.app.render_currency(value)
-                cells.append(HTML.tag('td', c=['' if value is None else value]))
+                cells.append(HTML.tag('td', **{'data-key': name},
+                                      c=['' if value is None else value]))
             rows.append(HTML.tag('tr', c=cells))
         return HTML.tag('table', class_=f'table is-narrow odoo-pos-{field}',
                         c=[HTML.tag('thead', c=[head]), HTML.tag('tbody', c=rows)])
@@ -345,4 +374,6 @@ def make_master_view(app: Any, entity: WebEntity, children: list[WebEntity]) -> 
         else (OdooPosMasterView,)
     view = type(name, bases, attrs)
     ROUTES.add(cls.__name__, web.route_prefix)
+    RELATED_COLUMNS[cls.__name__] = tuple(web.grid_columns)
+    RELATED_LABELS[cls.__name__] = {'is_change': "Kind", **web.labels}
     return view

@@ -148,6 +148,7 @@ class OdooPosSupplement(ViewSupplement):
         """A customer's latest POS orders or a product's latest POS order
         lines (newest first, dates in the store's zone), the count and totals
         of all of them (summed in SQL) and a link to the filtered list."""
+        from tailbone_odoo_pos.views.extras import CUSTOMER_KEY, PRODUCT_KEY
         from tailbone_odoo_pos.views.master import ROUTES
         model = self.app.model
         order, line = model.OdooPosOrder, model.OdooPosOrderLine
@@ -164,7 +165,7 @@ class OdooPosSupplement(ViewSupplement):
                       ROUTES.link(self.request, o), money(o.amount_total)) for o in records]
             summary = f"{count} orders, total {money(total or 0)}"
             route, params, what = ROUTES.routes.get('OdooPosOrder'), {
-                'customer': obj.name, 'customer.verb': 'equal'}, "orders"
+                CUSTOMER_KEY: obj.uuid, f'{CUSTOMER_KEY}.verb': 'equal'}, "orders"
         else:
             base = (self.Session.query(line).join(order, order.uuid == line.order_uuid)
                     .filter(line.product_uuid == obj.uuid))
@@ -182,7 +183,7 @@ class OdooPosSupplement(ViewSupplement):
             summary = (f"{count} lines, quantity {self.app.render_quantity(qty or 0)}, "
                        f"total {money(total or 0)}")
             route, params, what = ROUTES.routes.get('OdooPosOrderLine'), {
-                'product': obj.description, 'product.verb': 'equal'}, "order lines"
+                PRODUCT_KEY: obj.uuid, f'{PRODUCT_KEY}.verb': 'equal'}, "order lines"
         if not count:
             return HTML.tag('span', class_='odoo-pos-none', c=["no POS sale"])
         head = HTML.tag('tr', c=[HTML.tag('th', c=[t]) for t in heads])

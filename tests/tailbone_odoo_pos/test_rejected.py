@@ -104,7 +104,7 @@ def test_rejected_records_need_permission(nobody, anonymous, rejected_rows):
 
 
 def test_menu_has_rejected_records(viewer, nobody):
-    assert 'Rejected Records' in viewer.get('/').text
+    assert 'Rejected Records' in viewer.get('/').maybe_follow().text
     assert 'Rejected Records' not in nobody.get('/').text
 
 

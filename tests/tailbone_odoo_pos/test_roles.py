@@ -218,7 +218,7 @@ class _Menu(html.parser.HTMLParser):
 
 def menu_links(client) -> list[tuple[str, str, str]]:
     parser = _Menu()
-    text = client.get('/').text
+    text = client.get('/').maybe_follow().text
     # the menus sit in Vue component templates, which the browser renders
     parser.feed(re.sub(r'<script type="text/x-template"[^>]*>(.*?)</script>', r'<div>\1</div>',
                        text, flags=re.S))

@@ -293,7 +293,7 @@ def test_no_page_shows_a_secret(viewer, db, db_config, wsgi_app):
 
 
 def test_menu_shows_odoo_pos_entries_by_permission(viewer, nobody):
-    home = viewer.get('/')
+    home = viewer.get('/').maybe_follow()
     assert 'Odoo POS' in home.text
     for title in ('Sales Dashboard', 'Sync Status', 'POS Orders'):
         assert title in home.text
