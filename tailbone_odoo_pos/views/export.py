@@ -25,7 +25,7 @@ from webhelpers2.html import HTML
 
 from rattail_odoo_pos.entities import ENTITIES
 from rattail_odoo_pos.redact import Redactor
-from tailbone_odoo_pos.views.master import ReadOnlyMasterView, odoo_link
+from tailbone_odoo_pos.views.master import OdooRecordsView, odoo_link
 
 PUSH_PERMISSION = 'odoo_pos.export.push'
 PUSH_ROUTE = 'odoo_pos.export.push'
@@ -195,14 +195,15 @@ def push_view(request):
     return HTTPFound(location=request.route_url(f'{web.route_prefix}.view', uuid=native.uuid))
 
 
-class ExportConflictsView(ReadOnlyMasterView):
+class ExportConflictsView(OdooRecordsView):
     """Read-only master view of ``OdooPosExportConflict``."""
     model_title = "Export Conflict"
     model_title_plural = "Export Conflicts"
     route_prefix = CONFLICTS_ROUTE
     url_prefix = CONFLICTS_URL
     permission_prefix = CONFLICTS_PERMISSION_PREFIX
-    has_versions = False
+    grid_links = ('odoo_id', 'field')
+    filter_verbs = {'source': 'equal', 'odoo_model': 'equal', 'field': 'equal'}
     grid_columns = ['source', 'odoo_model', 'odoo_id', 'native_class', 'record', 'field',
                     'odoo_value', 'seen_value', 'rattail_value', 'first_seen', 'last_seen']
     form_fields = ['source', 'odoo_model', 'odoo_id', 'odoo_link', 'native_class', 'record',
@@ -213,25 +214,12 @@ class ExportConflictsView(ReadOnlyMasterView):
               'odoo_value': "Value in Odoo", 'seen_value': "Last Seen in Odoo",
               'rattail_value': "Value in Rattail", 'odoo_link': "Open in Odoo"}
 
-    @property
-    def redact(self) -> Redactor:
-        if not hasattr(self, '_redact'):
-            self._redact = Redactor.for_config(self.rattail_config)
-        return self._redact
-
     def configure_grid(self, g):
         """Called when the list page's grid is made."""
         super().configure_grid(g)
-        g.set_sort_defaults('last_seen', 'desc')
-        g.set_link('odoo_id')
-        g.set_link('field')
         g.set_renderer('record', self.render_record_text)
         for name in ('odoo_value', 'seen_value', 'rattail_value'):
             g.set_renderer(name, self.render_value)
-        for name in ('source', 'odoo_model', 'field'):
-            if name in g.filters:
-                g.filters[name].default_active = name == 'source'
-                g.filters[name].default_verb = 'equal'
 
     def native_record(self, obj):
         cls = getattr(self.app.model, obj.native_class, None)
@@ -267,9 +255,6 @@ class ExportConflictsView(ReadOnlyMasterView):
                     break
                 return HTML.tag('a', href=url, c=[str(native)])
         return str(native)
-
-    def render_odoo_link(self, obj, field, *args):
-        return odoo_link(self.app, obj.source, obj.odoo_model, obj.odoo_id)
 
 
 def includeme(config):

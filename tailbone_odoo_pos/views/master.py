@@ -140,6 +140,42 @@ class ReadOnlyMasterView(MasterView):
         localtime.configure_form(self.request, f, self.get_model_class())
 
 
+class OdooRecordsView(ReadOnlyMasterView):
+    """Base of the read-only lists of local rows about Odoo records (rejected
+    records, export conflicts: columns ``source``, ``odoo_model``,
+    ``odoo_id``, ``last_seen``): newest first, secrets masked in what Odoo or
+    an import said (:attr:`redact`), a link into Odoo."""
+    has_versions = False
+    #: grid columns linking to the record's page
+    grid_links: tuple[str, ...] = ('odoo_id',)
+    #: filter -> its default comparison; the ``source`` filter is shown by default
+    filter_verbs: dict[str, str] = {'source': 'equal', 'odoo_model': 'equal'}
+
+    @property
+    def redact(self) -> Any:
+        """The :class:`rattail_odoo_pos.redact.Redactor` of the app's config
+        (made once per request)."""
+        if not hasattr(self, '_redact'):
+            from rattail_odoo_pos.redact import Redactor
+            self._redact = Redactor.for_config(self.rattail_config)
+        return self._redact
+
+    def configure_grid(self, g):
+        """Called when the list page's grid is made."""
+        super().configure_grid(g)
+        g.set_sort_defaults('last_seen', 'desc')
+        for name in self.grid_links:
+            g.set_link(name)
+        for name, verb in self.filter_verbs.items():
+            if name in g.filters:
+                g.filters[name].default_active = name == 'source'
+                g.filters[name].default_verb = verb
+
+    def render_odoo_link(self, obj, field, *args):
+        """Form renderer: the record in its Odoo (never a secret)."""
+        return odoo_link(self.app, obj.source, obj.odoo_model, obj.odoo_id)
+
+
 class OdooPosMasterView(DeclaredGridMixin, ReadOnlyMasterView):
     """Base of the generated views: read-only, one Odoo model each.
 

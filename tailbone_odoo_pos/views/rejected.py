@@ -17,8 +17,7 @@ from typing import Any
 
 from webhelpers2.html import HTML
 
-from rattail_odoo_pos.redact import Redactor
-from tailbone_odoo_pos.views.master import ReadOnlyMasterView, odoo_link
+from tailbone_odoo_pos.views.master import OdooRecordsView
 
 ROUTE_PREFIX = 'odoo_pos.rejected'
 URL_PREFIX = '/odoo-pos/rejected'
@@ -42,14 +41,15 @@ def pretty_json(text: str | None) -> str:
         return text
 
 
-class RejectedView(ReadOnlyMasterView):
+class RejectedView(OdooRecordsView):
     """Read-only master view of ``OdooPosRejected``."""
     model_title = "Rejected Record"
     model_title_plural = "Rejected Records"
     route_prefix = ROUTE_PREFIX
     url_prefix = URL_PREFIX
     permission_prefix = PERMISSION_PREFIX
-    has_versions = False
+    grid_links = ('odoo_model', 'odoo_id')
+    filter_verbs = {'source': 'equal', 'odoo_model': 'contains', 'reason': 'contains'}
     grid_columns = ['source', 'odoo_model', 'odoo_id', 'reason', 'first_seen', 'last_seen',
                     'attempts']
     form_fields = ['source', 'odoo_model', 'odoo_id', 'odoo_link', 'reason', 'first_seen',
@@ -57,23 +57,10 @@ class RejectedView(ReadOnlyMasterView):
     labels = {'odoo_id': "Odoo ID", 'odoo_model': "Odoo Model", 'raw': "Values Odoo Sent",
               'odoo_link': "Open in Odoo"}
 
-    @property
-    def redact(self) -> Redactor:
-        if not hasattr(self, '_redact'):
-            self._redact = Redactor.for_config(self.rattail_config)
-        return self._redact
-
     def configure_grid(self, g):
         """Called when the list page's grid is made."""
         super().configure_grid(g)
-        g.set_sort_defaults('last_seen', 'desc')
-        g.set_link('odoo_model')
-        g.set_link('odoo_id')
         g.set_renderer('reason', self.render_reason)
-        for name in ('source', 'odoo_model', 'reason'):
-            if name in g.filters:
-                g.filters[name].default_active = name == 'source'
-                g.filters[name].default_verb = 'equal' if name == 'source' else 'contains'
 
     def render_reason(self, obj, field, *args):
         """Grid/form renderer: the reason, secrets masked."""
@@ -90,10 +77,6 @@ class RejectedView(ReadOnlyMasterView):
         """Form renderer: the values Odoo sent, as indented JSON."""
         return HTML.tag('pre', class_='odoo-pos-raw',
                         c=[self.redact(pretty_json(getattr(obj, field)))])
-
-    def render_odoo_link(self, obj, field, *args):
-        """Form renderer: the record in its Odoo (never a secret)."""
-        return odoo_link(self.app, obj.source, obj.odoo_model, obj.odoo_id)
 
 
 def includeme(config):
