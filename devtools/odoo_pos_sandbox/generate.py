@@ -39,6 +39,23 @@ USERS = [  # id, login, name, password, tz, active, partner
     (6, 'demo', 'Marc Demo', 'demo', 'Europe/Brussels', True, 7),
     (7, 'portal', 'Joel Willis', 'portal', 'America/New_York', True, 8),
     (8, 'posuser', 'POS User', 'posuser', 'America/Los_Angeles', True, 3),
+    # base.public_user (base/data/res_users_data.xml): archived, no groups (so
+    # ``share``), no password; its partner is base.public_partner (id 4)
+    (4, 'public', 'Public user', None, None, False, 4),
+]
+
+#: external ids (ir.model.data) of base's records that the sandbox holds, as
+#: base/data/res_partner_data.xml and res_users_data.xml create them (all
+#: ``noupdate``): module, name, model, res_id
+EXTERNAL_IDS = [
+    ('base', 'main_company', 'res.company', 1),
+    ('base', 'main_partner', 'res.partner', 1),
+    ('base', 'partner_root', 'res.partner', 2),
+    ('base', 'partner_admin', 'res.partner', 3),
+    ('base', 'public_partner', 'res.partner', 4),
+    ('base', 'user_root', 'res.users', 1),
+    ('base', 'user_admin', 'res.users', 2),
+    ('base', 'public_user', 'res.users', 4),
 ]
 
 DEFAULT_END = datetime.date(2026, 11, 22)
@@ -123,11 +140,17 @@ def generate(path: str | Path, stores: int = 3, days: int = 3, orders_per_day: i
     for uid, login, name, password, tz, active, partner in USERS:
         stamp = '2026-11-22 13:19:31.000000'
         cx.execute("INSERT INTO res_users (id, login, name, tz, active, partner_id, company_id, "
-                   "create_date, write_date, create_uid, write_uid) VALUES "
-                   "(?, ?, ?, ?, ?, ?, 1, ?, ?, 1, 1)",
-                   [uid, login, name, tz, 1 if active else 0, partner, stamp, stamp])
+                   "share, create_date, write_date, create_uid, write_uid) VALUES "
+                   "(?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 1, 1)",
+                   [uid, login, name, tz, 1 if active else 0, partner,
+                    1 if login == 'public' else 0, stamp, stamp])
         if password:
             cx.execute("INSERT INTO _auth (uid, password) VALUES (?, ?)", [uid, password])
+    cx.executemany("INSERT INTO ir_model_data (id, module, name, model, res_id, noupdate, "
+                   "create_date, write_date, create_uid, write_uid) VALUES "
+                   "(?, ?, ?, ?, ?, 1, '2026-11-22 13:19:31.000000', "
+                   "'2026-11-22 13:19:31.000000', 1, 1)",
+                   [(n, *x) for n, x in enumerate(EXTERNAL_IDS, start=1)])
     cx.execute("INSERT INTO ir_config_parameter (id, key, value, create_date, write_date) VALUES "
                "(1, 'base.login_cooldown_after', '10', '2026-11-22 13:19:31.0', "
                "'2026-11-22 13:19:31.0'), (2, 'database.uuid', ?, '2026-11-22 13:19:31.0', "

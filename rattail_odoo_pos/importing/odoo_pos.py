@@ -48,6 +48,7 @@ from rattail_odoo_pos.importing.convert import ConversionError, _m2o_id as _m2o,
 from rattail_odoo_pos.importing.guard import DeletionRefused, check_deletions
 from rattail_odoo_pos.odoo import OdooPosError
 from rattail_odoo_pos.odoo.errors import OdooConfigError, OdooConnectionError, OdooLoginError
+from rattail_odoo_pos.odoo.errors import OdooAccessError, OdooRPCError, OdooTransientError
 from rattail_odoo_pos.locks import SourceLocks
 from rattail_odoo_pos.redact import Redactor
 
@@ -392,12 +393,15 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         maps = {}
         for column, (field, entity_key) in self.entity.refs.items():
             ids = {_m2o(rec.get(field)) for rec, _ in good} - {None}
+            ids -= not_imported(self.handler, source, entity_key)   # the public partner
             maps[column] = self.uuid_map(entity_key, source, ids)
         out = []
         for rec, data in good:
             try:
                 for column, (field, entity_key) in self.entity.refs.items():
                     target = _m2o(rec.get(field))
+                    if target in not_imported(self.handler, source, entity_key):
+                        target = None
                     if target is None:
                         data[column] = None
                         continue
@@ -963,9 +967,80 @@ def valid_gtin(barcode: str | None) -> bool:
     return upc_check_digit(barcode[:-1]) == int(barcode[-1])
 
 
+def public_partner(handler, source: str) -> int | None:
+    """The id of *source*'s public partner (external id ``base.public_partner``,
+    the partner of the archived ``public`` user: what the website and the POS
+    use for "nobody"), read once per handler and source: one ``ir.model.data``
+    read, else (not readable by the sync user) the ``public`` user's partner;
+    None when neither is readable (then it is imported as any partner)."""
+    known = handler.__dict__.setdefault('_public_partner', {})
+    if source in known:
+        return known[source]
+    client = handler.get_client(source)
+    found = None
+    reads = [('ir.model.data', [('module', '=', 'base'), ('name', '=', 'public_partner'),
+                                ('model', '=', 'res.partner')], 'res_id'),
+             ('res.users', [('login', '=', 'public')], 'partner_id')]
+    problems = []
+    for model, domain, field in reads:
+        try:
+            rows = client.search_read(model, domain, [field], limit=1)
+        except (OdooAccessError, OdooRPCError) as error:
+            if isinstance(error, OdooTransientError):
+                raise
+            problems.append(f"{model}: {one_line(error)}")
+            continue
+        found = _m2o(rows[0][field]) if rows else None
+        break
+    if problems and found is None:
+        log.warning("Odoo source '%s': the public partner (base.public_partner) cannot be "
+                    "identified (%s); it is imported as a customer like any partner, and "
+                    "nothing is deleted because of it", source, '; '.join(problems))
+    known[source] = found
+    return found
+
+
+def not_imported(handler, source: str, entity_key: str) -> frozenset[int]:
+    """Odoo ids of *entity_key* that are deliberately no record here: a
+    reference to one of them is a reference to nothing (an order of the
+    public partner has no customer)."""
+    if entity_key != 'customer':
+        return frozenset()
+    public = public_partner(handler, source)
+    return frozenset() if public is None else frozenset([public])
+
+
 class CustomerImporter(NativeImporter):
+    """Odoo partners; the public partner (``base.public_partner``) is none of
+    them: never read, never imported, and deleted by ``--delete`` (the
+    deletion guard applies) where an earlier version imported it."""
     #: VAT numbers and emails are matched whatever their case
     merge_ignores_case = True
+
+    def host_domain(self, source):
+        domain = super().host_domain(source)
+        public = public_partner(self.handler, source)
+        if public is not None:
+            domain.append(('id', '!=', public))
+        return domain
+
+    def import_batch(self, source, records, created, updated):
+        # read by id (a reference, a retried rejection): the public partner is left out
+        skip = not_imported(self.handler, source, 'customer')
+        records = [r for r in records if r['id'] not in skip]
+        if not records:
+            return not self.limit_reached(len(created), len(updated))
+        return super().import_batch(source, records, created, updated)
+
+    def delete_object(self, obj):
+        if obj.odoo_id in not_imported(self.handler, obj.source, 'customer'):
+            # the public partner imported by an earlier version: its orders
+            # (if any) keep no customer, as a new import would give them
+            order = self.model.OdooPosOrder
+            self.session.query(order).filter(
+                order.source == obj.source, order.customer_uuid == obj.customer_uuid
+            ).update({order.customer_uuid: None}, synchronize_session=False)
+        return super().delete_object(obj)
 
     def update_native(self, customer, data):
         rejects.fit(customer, 'name', data['name'], what=_what(data))
