@@ -1,30 +1,50 @@
 """Benchmark: Odoo POS -> Rattail initial load, as a user runs it.
 
-For each data size (``--sizes``, order lines, about), generates a sandbox,
-serves it in its own process (unpaced; with ``--paced`` also paced as Odoo 17
-costs, at the smallest size), migrates throwaway PostgreSQL databases and
-measures in one run:
+For each data size (``--sizes``, order lines, about), generates a sandbox
+(written to SQLite day by day, about 10,000 lines a day: the benchmark's own
+process holds one day at most),
+then serves it **paced** (each call costs what it costs on a real Odoo 17 on
+this kind of machine: odoo_pos_sandbox/pacing.py) and then **unpaced** (as fast
+as the sandbox goes), and measures against each, in one run:
 
-1. the raw client read rate: every ``pos.order.line`` with the importer's
-   own field list, through ``OdooClient.iter_changed`` (the importer's read);
-2. ``rattail --no-versioning import-odoo-pos`` (everything, all models),
-   twice: the bulk path (COPY, Odoo read one batch ahead: the default) and the
-   old one (``[odoo_pos] bulk_load = false``, ``prefetch = false``): order
-   lines per second of the whole run, the ratio to the raw read, peak RSS;
-3. ``rattail --runas admin import-versions``: set-based initial versions (on
-   the bulk database) and the ORM path (``versions_set_based = false``, on the
-   old one): version rows per second, peak RSS.
+1. raw client reads, nothing written (``OdooClient.iter_changed``, the
+   importer's own read, batch size ``--batch-size``):
 
-Prints figures only; asserts nothing.  The machine may be shared: figures
-are noisy, compare within one run.
+   - every ``pos.order.line`` with the importer's field list, through the
+     session endpoint (``/web/dataset/call_kw``: what the importer uses with a
+     password) and through ``/jsonrpc`` (what it uses with an API key);
+   - **every model the import reads**, with the importer's field lists and
+     domains, through the session endpoint: the honest baseline of a load,
+     which reads orders, payments, products... too (the product importer's
+     template read and the stock importer's location domain are left out:
+     a few hundred records);
 
-    .venv/bin/python benchmarks/bench_import.py --sizes 50000,200000 [--paced]
+2. ``rattail --no-versioning import-odoo-pos`` (everything, all models) into an
+   empty database: the bulk path (COPY, Odoo read one batch ahead: the
+   default), and up to ``--old-max`` lines the old one (``[odoo_pos]
+   bulk_load = false``, ``prefetch = false``): order lines per second of the
+   whole run (process start-up included), the ratio to the lines-only raw
+   read (load rate / read rate) and to the all-models read (read seconds /
+   load seconds), peak RSS of the rattail process;
+
+3. (unpaced only: it does not talk to Odoo) ``rattail --runas admin
+   import-versions`` after the bulk load: set-based initial versions, version
+   rows per second, its seconds against the load's, peak RSS; up to
+   ``--old-max`` also the ORM path (``versions_set_based = false``) after the
+   old load.
+
+Prints figures only; asserts nothing.  The machine may be shared: figures are
+noisy, compare within one run.
+
+    .venv/bin/python benchmarks/bench_import.py --sizes 100000,1000000
+    .venv/bin/python benchmarks/bench_import.py --sizes 20000 --no-paced   # a quick look
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -61,15 +81,42 @@ def run(cmd: list[str], log: Path) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024   # Linux: KiB
 
 
-def raw_read(url: str, batch_size: int) -> tuple[int, float]:
+def client_for(url: str, batch_size: int, endpoint: str) -> OdooClient:
     client = OdooClient(OdooSource(key='bench', url=url, database='pos17', login='admin',
-                                   secret='admin', batch_size=batch_size))
+                                   secret='admin', batch_size=batch_size, endpoint=endpoint))
     client.connect()
+    return client
+
+
+def raw_read_lines(url: str, batch_size: int, endpoint: str) -> tuple[int, float]:
+    """(lines, seconds): every order line, the importer's fields (login not timed)."""
+    client = client_for(url, batch_size, endpoint)
     fields = client.available_fields('pos.order.line', line_fields())
     start = time.perf_counter()
     count = 0
     for batch in client.iter_changed('pos.order.line', fields, None):
         count += len(batch)
+    return count, time.perf_counter() - start
+
+
+def raw_read_all(url: str, batch_size: int, endpoint: str) -> tuple[int, float]:
+    """(records, seconds): every model the import reads, the importer's fields
+    and domains, one after the other as the import does (login and
+    ``fields_get`` not timed: the import asks them once too)."""
+    from rattail_odoo_pos.entities import ENTITIES
+    client = client_for(url, batch_size, endpoint)
+    plan = []
+    for entity in ENTITIES.values():
+        if entity.key == 'stock' or not client.has_model(entity.odoo_model):
+            continue
+        plan.append((entity.odoo_model, client.available_fields(entity.odoo_model,
+                                                                entity.odoo_fields),
+                     list(entity.domain)))
+    start = time.perf_counter()
+    count = 0
+    for model, fields, domain in plan:
+        for batch in client.iter_changed(model, fields, None, domain):
+            count += len(batch)
     return count, time.perf_counter() - start
 
 
@@ -111,21 +158,39 @@ def migrated_template(work: Path, pg) -> str:
     return 'bench_template'
 
 
+class Row:
+    """One line of the printed table."""
+
+    def __init__(self, step: str, seconds: float | None, rate: float, unit: str,
+                 rss: float | None = None, ratio: float | None = None,
+                 ratio_all: float | None = None):
+        self.step, self.seconds, self.rate, self.unit = step, seconds, rate, unit
+        self.rss, self.ratio, self.ratio_all = rss, ratio, ratio_all
+
+
 def measure(work: Path, pg, sandbox_file: Path, lines: int, batch_size: int, paced: bool,
-            versions: bool) -> list[tuple]:
+            old: bool) -> list[Row]:
     """Rows of figures for one sandbox (served paced or not)."""
     tag = 'paced' if paced else 'unpaced'
     server, url = serve(sandbox_file, paced)
     out = []
+    made = []
     try:
-        read_count, read_seconds = raw_read(url, batch_size)
-        raw_rate = read_count / read_seconds
-        out.append((f"{tag}: raw client read of all lines", read_seconds, raw_rate, 'l/s',
-                    None, None))
+        raw = {}
+        for endpoint, what in (('session', 'session, call_kw'), ('jsonrpc', '/jsonrpc')):
+            count, seconds = raw_read_lines(url, batch_size, endpoint)
+            raw[endpoint] = count / seconds
+            out.append(Row(f"{tag}: raw read, order lines ({what})", seconds, count / seconds,
+                           'l/s'))
+        records, all_seconds = raw_read_all(url, batch_size, 'session')
+        out.append(Row(f"{tag}: raw read, all models ({records:,} rec, session)", all_seconds,
+                       lines / all_seconds, 'l/s'))
         dbs = {}
-        for name, settings in (('bulk', ''), ('old', 'bulk_load = false\nprefetch = false')):
+        paths = [('bulk', '')] + ([('old', 'bulk_load = false\nprefetch = false')] if old else [])
+        for name, settings in paths:
             db_name = f"bench_{tag}_{lines}_{name}"
             db_url = pg.create_database(db_name, template=migrated_template(work, pg))
+            made.append(db_name)
             conf = write_config(work / f'{db_name}.conf', db_url=db_url, workdir=work / 'work',
                                 sources={'default': dict(url=url, database='pos17',
                                                          login='admin', secret='admin',
@@ -135,16 +200,19 @@ def measure(work: Path, pg, sandbox_file: Path, lines: int, batch_size: int, pac
             seconds, rss = run(rattail + ['--no-versioning', 'import-odoo-pos'],
                                work / f'{db_name}-import.log')
             rate = lines / seconds
-            out.append((f"{tag}: initial load, {name} path", seconds, rate, 'l/s', rss,
-                        rate / raw_rate))
-            dbs[name] = (rattail, db_url)
-        bulk_rate, old_rate = out[-2][2], out[-1][2]
-        out.append((f"{tag}: bulk / old initial load", None, bulk_rate / old_rate, 'x', None,
-                    None))
-        if versions:
+            label = 'bulk path (COPY, read ahead)' if name == 'bulk' else 'old path'
+            out.append(Row(f"{tag}: initial load, {label}", seconds, rate, 'l/s', rss,
+                           rate / raw['session'], all_seconds / seconds))
+            dbs[name] = (rattail, db_url, seconds)
+        if old:
+            out.append(Row(f"{tag}: bulk / old initial load", None,
+                           out[-1].seconds / out[-2].seconds, 'x'))
+        if not paced:
             for name, how, settings in (('bulk', 'set-based', ''),
                                         ('old', 'ORM', 'versions_set_based = false')):
-                rattail, db_url = dbs[name]
+                if name not in dbs:
+                    continue
+                rattail, db_url, load_seconds = dbs[name]
                 conf = settings_conf(Path(rattail[2]), work / f'{tag}-{name}-versions.conf',
                                      settings)
                 cmd = [rattail[0], '-c', str(conf)]
@@ -153,23 +221,37 @@ def measure(work: Path, pg, sandbox_file: Path, lines: int, batch_size: int, pac
                                           'initial data from Odoo POS'],
                                    work / f'{tag}-{name}-versions.log')
                 rows = version_rows(db_url)
-                out.append((f"{tag}: import-versions, {how} ({rows:,} rows)", seconds,
-                            rows / seconds, 'rows/s', rss, None))
+                out.append(Row(f"{tag}: import-versions, {how} ({rows:,} rows)", seconds,
+                               rows / seconds, 'rows/s', rss,
+                               ratio=seconds / load_seconds))
     finally:
         server.terminate()
         server.wait()
+        for db_name in made:               # a 1M-line database is large: not kept
+            try:
+                pg.drop_database(db_name)
+            except Exception:               # pragma: no cover
+                pass
     return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
-    parser.add_argument('--sizes', default='50000,200000',
-                        help="order lines (about), comma-separated (default 50000,200000)")
+    parser.add_argument('--sizes', default='50000',
+                        help="order lines (about), comma-separated (default 50000)")
     parser.add_argument('--stores', type=int, default=4)
-    parser.add_argument('--days', type=int, default=10)
+    parser.add_argument('--days', type=int,
+                        help="days of activity (default: one per 10,000 lines, at least 10: "
+                             "the generator holds one day in memory)")
     parser.add_argument('--batch-size', type=int, default=2000)
-    parser.add_argument('--paced', action='store_true',
-                        help="also against the paced sandbox (smallest size only)")
+    parser.add_argument('--old-max', type=int, default=100_000,
+                        help="measure the old path (per-record diff, no read ahead; ORM "
+                             "import-versions) only up to this many lines (default 100000; "
+                             "0: never)")
+    parser.add_argument('--no-paced', action='store_true',
+                        help="only the unpaced sandbox (a quick look)")
+    parser.add_argument('--paced-max', type=int, default=10_000_000,
+                        help="measure the paced sandbox only up to this many lines")
     parser.add_argument('--keep', type=Path, help="work in this directory and keep it")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(','))
@@ -187,36 +269,49 @@ def main() -> None:
     results = []
     try:
         for size in sizes:
-            per_day = max(1, round(size / (args.stores * args.days * LINES_PER_ORDER)))
-            print(f"generating {args.stores} stores x {args.days} days x {per_day} orders/day ...",
-                  flush=True)
-            sandbox_file = work / f'sandbox-{size}.sqlite'
-            generate(sandbox_file, stores=args.stores, days=args.days, orders_per_day=per_day,
-                     seed=1)
+            days = args.days or max(10, size // 10_000)
+            per_day = max(1, round(size / (args.stores * days * LINES_PER_ORDER)))
+            sandbox_file = work / f'sandbox-{args.stores}x{days}x{per_day}.sqlite'
+            if not sandbox_file.exists():
+                print(f"generating {args.stores} stores x {days} days x {per_day} "
+                      "orders/day ...", flush=True)
+                generate(sandbox_file, stores=args.stores, days=days,
+                         orders_per_day=per_day, seed=1)
             lines = Sandbox(sandbox_file).count('pos.order.line')
-            rows = measure(work, pg, sandbox_file, lines, args.batch_size, False, True)
-            if args.paced and size == sizes[0]:
-                rows += measure(work, pg, sandbox_file, lines, args.batch_size, True, False)
+            rows = []
+            if not args.no_paced and size <= args.paced_max:
+                rows += measure(work, pg, sandbox_file, lines, args.batch_size, True,
+                                size <= args.old_max)
+            rows += measure(work, pg, sandbox_file, lines, args.batch_size, False,
+                            size <= args.old_max)
             results.append((lines, rows))
             print_table(lines, args.batch_size, rows)
     finally:
         pg.stop()
         if tmp is not None:
             tmp.cleanup()
-    if len(results) > 1:
-        print("\npeak RSS of the bulk initial load by size:")
-        for lines, rows in results:
-            rss = next(r[4] for r in rows if r[0] == 'unpaced: initial load, bulk path')
-            print(f"  {lines:>10,} lines: {rss:7,.0f} MiB")
+    print("\npeak RSS of the bulk initial load by size:")
+    first = None
+    for lines, rows in results:
+        rss = next(r.rss for r in rows if r.step.startswith('unpaced: initial load, bulk'))
+        first = first or rss
+        print(f"  {lines:>10,} lines: {rss:7,.0f} MiB ({rss / first:.2f}x the smallest size)")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"this benchmark's own process: peak RSS {own:,.0f} MiB")
 
 
-def print_table(lines: int, batch_size: int, rows: list[tuple]) -> None:
+def print_table(lines: int, batch_size: int, rows: list[Row]) -> None:
     print(f"\n{lines:,} order lines, batch size {batch_size} (shared machine: noisy figures)")
-    print(f"{'step':52} {'seconds':>8} {'rate':>18} {'peak RSS':>10} {'/ raw':>6}")
-    for name, seconds, rate, unit, rss, ratio in rows:
-        print(f"{name:52} {'' if seconds is None else f'{seconds:8.1f}':>8} "
-              f"{rate:11,.1f} {unit:6} {'' if rss is None else f'{rss:6,.0f} MiB':>10} "
-              f"{'' if ratio is None else f'{ratio:6.2f}':>6}", flush=True)
+    print("/ lines read: load rate / the lines-only raw read (session); "
+          "/ all read: all-models raw read seconds / load seconds; "
+          "for import-versions: its seconds / the load's")
+    print(f"{'step':58} {'seconds':>8} {'rate':>18} {'peak RSS':>10} {'/ lines read':>12} "
+          f"{'/ all read':>10}")
+    for r in rows:
+        print(f"{r.step:58} {'' if r.seconds is None else f'{r.seconds:8.1f}':>8} "
+              f"{r.rate:11,.1f} {r.unit:6} {'' if r.rss is None else f'{r.rss:6,.0f} MiB':>10} "
+              f"{'' if r.ratio is None else f'{r.ratio:12.2f}':>12} "
+              f"{'' if r.ratio_all is None else f'{r.ratio_all:10.2f}':>10}", flush=True)
 
 
 if __name__ == '__main__':

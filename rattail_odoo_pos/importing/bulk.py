@@ -31,11 +31,15 @@ import datetime
 import decimal
 import io
 import logging
+import os
 import re
+import time
 from typing import Any, Callable
 
 import psycopg2
+import psycopg2.errors
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 
 from rattail_odoo_pos.importing import rejects
 try:                                    # the dashboard's daily summary, when installed
@@ -45,6 +49,40 @@ except ImportError:                     # pragma: no cover
 from rattail_odoo_pos.importing.convert import _SCALE, CONVERTERS, ConversionError
 
 log = logging.getLogger(__name__)
+
+
+#: the most ``(odoo_id -> uuid)`` entries an importer keeps per referenced
+#: entity and source (``OdooPosImporter.uuid_map``): past it the cache starts
+#: again, so a load of millions of lines stays in bounded memory
+REF_CACHE_MAX = 50_000
+
+_ID_MAP: dict[tuple[str, str], Any] = {}
+
+
+def id_map(session, cls, target, source: str, ids) -> list[tuple[int, Any]]:
+    """``(odoo_id, target)`` of the rows of *cls* with these Odoo *ids* in
+    *source*: one query whatever their number (the ids go as one array
+    parameter, so the statement is compiled once per class, not per batch)."""
+    if not ids:
+        return []
+    key = (cls.__name__, target.key)
+    stmt = _ID_MAP.get(key)
+    if stmt is None:
+        stmt = _ID_MAP[key] = sa.select(cls.odoo_id, target).where(
+            cls.source == sa.bindparam('source'),
+            cls.odoo_id == sa.any_(sa.bindparam('ids', type_=postgresql.ARRAY(sa.Integer))))
+    return session.execute(stmt, {'source': source, 'ids': sorted(ids)}).all()
+
+
+def uuid7_hex(n: int) -> list[str]:
+    """*n* new version-7 UUIDs as 32 hex digits (what ``app.make_uuid`` gives):
+    the current Unix milliseconds, then 74 random bits, for a whole batch at
+    once (one ``os.urandom`` call instead of one UUID object per row)."""
+    prefix = f'{time.time_ns() // 1_000_000:012x}7'
+    noise = os.urandom(10 * n).hex()
+    variant = '89ab89ab89ab89ab'
+    return [prefix + noise[i:i + 3] + variant[int(noise[i + 3], 16)] + noise[i + 4:i + 19]
+            for i in range(0, 20 * n, 20)]
 
 
 def enabled(config) -> bool:
@@ -81,20 +119,74 @@ def _fast_dt(value: Any, _slow=CONVERTERS['dt']) -> datetime.datetime | None:
     return _slow(value)
 
 
+#: how many converted values a fast converter remembers (prices, quantities and
+#: timestamps repeat a lot within a batch); past it, it starts again
+_MEMO_MAX = 4096
+
+
+def _memo_dt():
+    memo: dict[str, datetime.datetime | None] = {}
+    get = memo.get
+
+    def fast(value):
+        if value.__class__ is str:
+            found = get(value)
+            if found is None:
+                if len(memo) > _MEMO_MAX:
+                    memo.clear()
+                found = memo[value] = _fast_dt(value)
+            return found
+        return _fast_dt(value)
+    return fast
+
+
 def _fast_decimal(kind: str):
     quantum = _SCALE[kind]
     slow = CONVERTERS[kind]
     Decimal, HALF_UP = decimal.Decimal, decimal.ROUND_HALF_UP
+    memo: dict[float, decimal.Decimal] = {}
+    get = memo.get
 
     def fast(value):
-        # a finite float, as convert() takes it (its repr); anything else: convert()
+        # a finite float, as convert() takes it (its repr); anything else: convert().
+        # Remembered by value, except zero (0.0 and -0.0 are equal keys, and
+        # their Decimals are not: -0.00 is what convert() gives for -0.0)
         if value.__class__ is float and value - value == 0:
-            return Decimal(repr(value)).quantize(quantum, rounding=HALF_UP)
+            found = get(value)
+            if found is None:
+                found = Decimal(repr(value)).quantize(quantum, rounding=HALF_UP)
+                if value:
+                    if len(memo) > _MEMO_MAX:
+                        memo.clear()
+                    memo[value] = found
+            return found
         return slow(value)
     return fast
 
 
-_FAST = {'dt': _fast_dt, **{kind: _fast_decimal(kind) for kind in _SCALE}}
+def _fast_m2o_id(value: Any, _slow=CONVERTERS['m2o_id']) -> int | None:
+    """``convert('m2o_id', ...)`` for Odoo's ``[id, name]`` and ``False``."""
+    if value is False:
+        return None
+    if value.__class__ is list and len(value) == 2 and value[0].__class__ is int:
+        return value[0]
+    return _slow(value)
+
+
+def _fast_str(value: Any, _slow=CONVERTERS['str']) -> str | None:
+    """``convert('str', ...)`` for a str and ``False``."""
+    if value.__class__ is str:
+        return value or None
+    if value is False:
+        return None
+    return _slow(value)
+
+
+def fast_converters() -> dict[str, Callable[[Any], Any]]:
+    """Converters giving what :data:`~rattail_odoo_pos.importing.convert.CONVERTERS`
+    give, faster for the common values (new ones per writer: they remember)."""
+    return {'dt': _memo_dt(), 'm2o_id': _fast_m2o_id, 'str': _fast_str,
+            **{kind: _fast_decimal(kind) for kind in _SCALE}}
 
 
 # -- COPY text format --------------------------------------------------------------
@@ -175,28 +267,55 @@ class BulkWriter:
         self.defaults = {c.name: c.default.arg for c in table.columns
                          if c.name in self.columns and c.default is not None
                          and c.default.is_scalar}
-        self.dt = _fast_dt
-        self.converters = [(column, field, _FAST.get(kind, convert))
+        fast = fast_converters()
+        self.dt = fast['dt']
+        self.converters = [(column, field, fast.get(kind, convert))
                            for column, field, convert in self.converters
                            for kind in [entity.fields[column][1]]]
         self.serializers = [(name, _serializer(table.c[name])) for name in self.columns[1:]]
+        self.convert_row, self.maybe_bad, self.copy_line = self.compile()
         names = ', '.join(f'"{c}"' for c in self.columns)
         self.copy_sql = f'COPY "{table.name}" ({names}) FROM STDIN'
 
     # -- converting ------------------------------------------------------------
 
+    def compile(self) -> tuple[Callable[[dict, str], dict], Callable[[dict], bool],
+                               Callable[[dict], str]]:
+        """Two functions written for this entity's columns, so that a record
+        costs one call each instead of a loop over columns: ``convert_row(rec,
+        source)`` (the converted values: what :meth:`normalize` gives) and
+        ``maybe_bad(data)`` (True when a value may not be storable; every
+        check takes None as fine, so a column left out is checked as None) and
+        ``copy_line(data)`` (the row's ``COPY`` text after its uuid, without
+        the newline)."""
+        env: dict[str, Any] = {'dt': self.dt}
+        body = ["def convert_row(rec, source):", "    get = rec.get",
+                "    return {'source': source, 'odoo_id': rec['id'],",
+                "            'odoo_write_date': dt(get('write_date')),"]
+        for n, (column, field, convert) in enumerate(self.converters):
+            env[f'c{n}'] = convert
+            body.append(f"            {column!r}: c{n}(get({field!r}, False)),")
+        body.append("    }")
+        body += ["def maybe_bad(data):", "    get = data.get", "    return (False"]
+        for n, (name, check) in enumerate(self.checks):
+            env[f'k{n}'] = check
+            body.append(f"            or k{n}(get({name!r}))")
+        body.append("    )")
+        body += ["def copy_line(data):", "    get = data.get", "    return '\\t'.join(("]
+        for n, (name, text) in enumerate(self.serializers):
+            env[f's{n}'] = text
+            body.append(f"        s{n}(get({name!r})),")
+        body.append("    ))")
+        exec(compile('\n'.join(body), f'<bulk {self.table.name}>', 'exec'), env)
+        return env['convert_row'], env['maybe_bad'], env['copy_line']
+
     def normalize(self, source: str, rec: dict) -> dict | None:
         """The record's values, converted; None when one needs the normal
         path's conversion (which names the problem)."""
         try:
-            data = {'source': source, 'odoo_id': rec['id'],
-                    'odoo_write_date': self.dt(rec.get('write_date'))}
-            get = rec.get
-            for column, field, convert in self.converters:
-                data[column] = convert(get(field, False))
+            return self.convert_row(rec, source)
         except (ConversionError, ValueError, TypeError):
             return None
-        return data
 
     def resolve(self, source: str, records: list[dict]) -> list[dict]:
         """What :meth:`OdooPosImporter.resolve_refs` gives, faster: host data of
@@ -206,11 +325,12 @@ class BulkWriter:
         if prepare is not None:
             prepare(source, records)
         good = []
+        normalize, extra_data, maybe_bad = self.normalize, imp.extra_data, self.maybe_bad
         for rec in records:
-            data = self.normalize(source, rec)
+            data = normalize(source, rec)
             if data is not None:
-                imp.extra_data(source, rec, data)
-                if any(check(data[name]) for name, check in self.checks if name in data):
+                extra_data(source, rec, data)
+                if maybe_bad(data):
                     data = None
             if data is None:
                 # the normal path's conversion and checks, for their reason
@@ -231,19 +351,33 @@ class BulkWriter:
         """The bulk twin of :meth:`OdooPosImporter.import_batch`."""
         imp = self.importer
         book = imp.rejected_records(source)
-        host_data = self.resolve(source, records)
+        n_created = len(created)
+        resolved = self.resolve(source, records)
         # records imported on demand meanwhile (a refund line whose refunded
-        # line is in this batch) are written already, and counted
-        present = self.present(source, [d['odoo_id'] for d in host_data])
-        if present:
-            host_data = [d for d in host_data if d['odoo_id'] not in present]
-        host_data = self.within_limits(host_data, len(created), len(updated))
+        # line is in this batch or a later one) are written already, and
+        # counted: looked for when this batch imported some, or when COPY
+        # finds a row there already (the unique (source, odoo_id) says so)
+        present = set()
+        if len(created) != n_created:
+            present = self.present(source, [d['odoo_id'] for d in resolved])
+        host_data = self.without(resolved, present, len(created), len(updated))
         if daily_summary is not None:
             daily_summary.before_batch(imp, source, [d['odoo_id'] for d in host_data])
         if host_data:
             try:
-                with imp.session.begin_nested():
-                    self.copy(host_data)
+                try:
+                    with imp.session.begin_nested():
+                        self.copy(host_data)
+                except (psycopg2.errors.UniqueViolation, sa.exc.IntegrityError) as error:
+                    if not _unique_violation(error):
+                        raise
+                    present = self.present(source, [d['odoo_id'] for d in resolved])
+                    log.info("%s: %d record(s) of the batch written already (imported on "
+                             "demand by an earlier batch): not written again", imp.model_name,
+                             len(present))
+                    host_data = self.without(resolved, present, len(created), len(updated))
+                    with imp.session.begin_nested():
+                        self.copy(host_data)
             except (psycopg2.Error, sa.exc.DBAPIError) as error:
                 if _connection_lost(error):
                     raise
@@ -257,11 +391,15 @@ class BulkWriter:
         return not imp.limit_reached(len(created), len(updated))
 
     def present(self, source: str, ids: list[int]) -> set[int]:
-        if not ids:
-            return set()
         cls = self.importer.model_class
-        return {i for (i,) in self.importer.session.query(cls.odoo_id).filter(
-            cls.source == source, cls.odoo_id.in_(ids))}
+        return {i for i, _ in id_map(self.importer.session, cls, cls.uuid, source, ids)}
+
+    def without(self, host_data: list[dict], present: set[int], n_created: int,
+                n_updated: int) -> list[dict]:
+        """*host_data* less the *present* records, cut at the --max limits."""
+        if present:
+            host_data = [d for d in host_data if d['odoo_id'] not in present]
+        return self.within_limits(host_data, n_created, n_updated)
 
     def within_limits(self, host_data: list[dict], n_created: int, n_updated: int) -> list[dict]:
         """*host_data* cut where ``--max-create`` / ``--max-total`` stop the run."""
@@ -274,21 +412,18 @@ class BulkWriter:
         return host_data
 
     def copy(self, host_data: list[dict]) -> None:
-        make_uuid = self.importer.app.make_uuid
-        defaults = self.defaults
-        serializers = self.serializers
-        buf = io.StringIO()
-        write = buf.write
-        for data in host_data:
-            for name, default in defaults.items():
+        defaults = self.defaults.items()
+        copy_line = self.copy_line
+        lines = []
+        add = lines.append
+        for data, uuid in zip(host_data, uuid7_hex(len(host_data))):
+            for name, default in defaults:
                 if data.get(name) is None:
                     data[name] = default
-            data['uuid'] = uuid = make_uuid()
-            write(uuid)
-            write('\t')
-            write('\t'.join([text(data.get(name)) for name, text in serializers]))
-            write('\n')
-        buf.seek(0)
+            data['uuid'] = uuid
+            add(uuid + '\t' + copy_line(data))
+        lines.append('')
+        buf = io.StringIO('\n'.join(lines))
         connection = self.importer.session.connection().connection
         with connection.cursor() as cursor:
             cursor.copy_expert(self.copy_sql, buf)
@@ -302,6 +437,10 @@ class BulkWriter:
                            for data in host_data)
         else:
             created.extend([True] * len(host_data))
+
+
+def _unique_violation(error: Exception) -> bool:
+    return isinstance(getattr(error, 'orig', error), psycopg2.errors.UniqueViolation)
 
 
 def _connection_lost(error: Exception) -> bool:

@@ -334,24 +334,20 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         """(source, odoo_id) -> local uuid for *ids* of *entity_key*; the ones not
         imported yet are fetched from Odoo and imported first."""
         cache = self.ref_cache.setdefault((entity_key, source), {})
+        if len(cache) > bulk.REF_CACHE_MAX:     # memory stays bounded on a large load
+            cache = self.ref_cache[(entity_key, source)] = {}
         wanted = {i for i in ids if i and i not in cache}
         if wanted:
             entity = ENTITIES[entity_key]
             cls = getattr(self.model, entity.class_name)
             # a native entity is referenced by its Rattail record (store, product, ...)
             target = getattr(cls, entity.native_link) if entity.native else cls.uuid
-            for chunk in _chunks(sorted(wanted), 1000):
-                for odoo_id, uuid in self.session.query(cls.odoo_id, target).filter(
-                        cls.source == source, cls.odoo_id.in_(chunk)):
-                    cache[odoo_id] = uuid
+            cache.update(bulk.id_map(self.session, cls, target, source, wanted))
             missing = [i for i in wanted if i not in cache]
             if missing:
                 self.import_missing(entity_key, source, missing)
                 self.session.flush()
-                for chunk in _chunks(sorted(missing), 1000):
-                    for odoo_id, uuid in self.session.query(cls.odoo_id, target).filter(
-                            cls.source == source, cls.odoo_id.in_(chunk)):
-                        cache[odoo_id] = uuid
+                cache.update(bulk.id_map(self.session, cls, target, source, missing))
         return cache
 
     def import_missing(self, entity_key: str, source: str, ids: list[int]) -> None:

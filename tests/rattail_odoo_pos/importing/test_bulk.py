@@ -195,3 +195,59 @@ def test_max_create_and_dry_run_hold_on_the_bulk_path(rattail_config, sandbox, t
     # the full run then completes it, nothing twice
     rattail(env.path, '--no-versioning', 'import-odoo-pos')
     assert_equal_to_sandbox(env, sb)
+
+
+def test_a_line_imported_on_demand_before_its_batch_is_written_once(
+        tmp_path, rattail_db_url, sandbox):
+    """A refund line's refunded line that comes in a later batch (Odoo wrote it
+    after the refund, as its refunded quantity does) is imported on demand by
+    the refund's batch; its own batch then finds it there (COPY meets the
+    unique (source, odoo_id)), skips it and counts it once."""
+    sb = sandbox.sandbox
+    refunded = sorted({line['refunded_orderline_id'][0] for line in sb.search_read(
+        'pos.order.line', [('refunded_orderline_id', '!=', False)], ['refunded_orderline_id'])})
+    assert refunded, "the sandbox has no refund"
+    for line in sb.search_read('pos.order.line', [('id', 'in', refunded)], ['qty']):
+        # written after the refunds: read in a later batch
+        sb.write('pos.order.line', [line['id']], {'qty': line['qty']})
+    env = make_rattail_env(tmp_path, rattail_db_url,
+                           {'default': sandbox.source_settings(batch_size=7)})
+    result = rattail(info_conf(env, tmp_path / 'info.conf'), '--no-versioning',
+                     'import-odoo-pos', '--warnings')
+    assert BULK_LINE in result.stderr
+    assert "written already (imported on demand by an earlier batch)" in result.stderr
+    assert created_counts(result.stderr)['OdooPosOrderLine'] == len(sb.ids('pos.order.line'))
+    assert local_ids(env, 'odoo_pos_order_line') == sb.ids('pos.order.line')
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_rejected") == 0
+    assert_equal_to_sandbox(env, sb)
+
+
+def test_the_fast_converters_give_what_convert_gives():
+    """The bulk path's converters (bulk.fast_converters) against convert.CONVERTERS,
+    value for value, twice (the second time from their memory)."""
+    import decimal
+    from rattail_odoo_pos.importing.bulk import fast_converters, uuid7_hex
+    from rattail_odoo_pos.importing.convert import CONVERTERS
+
+    def outcome(convert, value):
+        try:
+            result = convert(value)
+        except Exception as error:
+            return ('error', type(error))
+        return ('value', type(result), str(result))
+
+    values = [False, None, True, 0, 0.0, -0.0, 1.0, 2.675, 0.125, 75.60000000000001, -3.3,
+              1e20, 1e-9, 12, '3.5', 'abc', '', float('inf'), float('nan'), [3, 'Shop'], [],
+              [True, 'x'], (4, 'y'), [3.0, 'x'], [3], '2026-11-28 10:00:00',
+              '2026-11-28 10:00:00.123', '2026-11-28', 'not a date', decimal.Decimal('1.5')]
+    fast = fast_converters()
+    assert set(fast) <= set(CONVERTERS)
+    for kind, convert in fast.items():
+        for value in values + values:
+            assert outcome(convert, value) == outcome(CONVERTERS[kind], value), (kind, value)
+    uuids = uuid7_hex(500)
+    import uuid
+    assert len(set(uuids)) == 500
+    for text in uuids:
+        parsed = uuid.UUID(text)
+        assert parsed.hex == text and parsed.version == 7 and parsed.variant == uuid.RFC_4122
