@@ -20,13 +20,22 @@ what cron and datasync run) catching up a day of activity (default 10,000
 orders, 40,000 lines, 13,000 payments rung up over 24 hours), on two copies of
 one Rattail database (initial load + ``import-versions``): the old path
 (``[odoo_pos] versioned_batch = false``) and the new one, same run, same data;
-``--profile`` also writes the new path's cProfile top entries.
+``--profile`` also writes the new path's cProfile top entries.  Each phase
+prints its seconds as it ends, and the new path's (and the old path's) seconds
+per model (the cursors' ``last_duration``); ``--skip-old`` runs the new path
+alone (a quick look at where it spends its time).
 
 ``--window`` (item 7): the look-back window full (100,000 order lines written
 in the last hour, nothing changed since): a no-change run's seconds and Odoo
 calls with ``lookback_mode = reread`` (before) and ``count`` (after), and the
-same with an empty window; with ``--latency``, the datasync daemon's latency
-(p50, p95) for 20 orders rung up 2 s apart while that window is full.
+same with an empty window.  ``--latency`` (alone or with ``--window``): the
+datasync daemon's latency (p50, p95, max) for 20 orders rung up 2 s apart while
+that window is full, with ``lookback_mode = reread`` (before), ``count`` (after,
+``datasync.window_check_seconds`` default: no window comparison falls in the
+40 s measured) and ``count`` with the window compared every
+``--latency-period`` seconds (default 15: one model's ``read_group`` about
+every second, i.e. during the measurement), with the ``read_group`` calls the
+sandbox answered meanwhile.
 
     .venv/bin/python benchmarks/bench_incremental.py --catchup --profile
     .venv/bin/python benchmarks/bench_incremental.py --window --latency
@@ -109,18 +118,24 @@ def main() -> None:
     parser.add_argument('--catchup', action='store_true', help="versioned catch-up, old vs new")
     parser.add_argument('--catchup-orders', type=int, default=10_000)
     parser.add_argument('--profile', action='store_true', help="cProfile the new catch-up path")
+    parser.add_argument('--skip-old', action='store_true',
+                        help="catch-up: run the new path only (no old path to compare)")
     parser.add_argument('--window', action='store_true', help="no-change run, window full")
     parser.add_argument('--window-rows', type=int, default=100_000)
     parser.add_argument('--latency', action='store_true', help="datasync latency, window full")
+    parser.add_argument('--latency-period', type=float, default=15,
+                        help="window_check_seconds of the third latency run (default 15)")
     args = parser.parse_args()
     if args.catchup or args.window or args.latency:
         with tempfile.TemporaryDirectory() as tmp:
             pg = LocalPostgres(Path(tmp) / 'pg').start()
             try:
                 if args.catchup:
-                    bench_catchup(args.catchup_orders, Path(tmp), pg, args.profile)
+                    bench_catchup(args.catchup_orders, Path(tmp), pg, args.profile,
+                                  args.skip_old)
                 if args.window or args.latency:
-                    bench_window(args.window_rows, Path(tmp), pg, args.latency)
+                    bench_window(args.window_rows, Path(tmp), pg, args.window, args.latency,
+                                 args.latency_period)
             finally:
                 pg.stop()
         return
@@ -225,14 +240,44 @@ def table_rows(db_url: str, sql: str) -> int:
         engine.dispose()
 
 
-def bench_catchup(orders: int, tmp: Path, pg: LocalPostgres, profile: bool) -> None:
+class Phases:
+    """Prints each phase's seconds as it ends (a long run shows where it is)."""
+
+    def __init__(self):
+        self.started = self.last = time.perf_counter()
+
+    def done(self, what: str) -> float:
+        now = time.perf_counter()
+        seconds, self.last = now - self.last, now
+        print(f"  {what}: {seconds:.1f} s (total {now - self.started:.0f} s)", flush=True)
+        return seconds
+
+
+def model_seconds(db_url: str) -> dict[str, float]:
+    """Seconds of the last run per Odoo model (the cursors' ``last_duration``)."""
+    import sqlalchemy as sa
+    engine = sa.create_engine(db_url)
+    try:
+        with engine.connect() as cx:
+            return dict(cx.execute(sa.text(
+                "SELECT odoo_model, last_duration FROM odoo_pos_cursor "
+                "WHERE last_duration IS NOT NULL ORDER BY last_duration DESC")).all())
+    finally:
+        engine.dispose()
+
+
+def bench_catchup(orders: int, tmp: Path, pg: LocalPostgres, profile: bool,
+                  skip_old: bool = False) -> None:
     import datetime
     from odoo_pos_sandbox import Sandbox, generate
     data = tmp / 'catchup.sqlite'
-    print(f"catch-up: generating, serving, initial load + import-versions...", flush=True)
+    print(f"catch-up of {orders:,} orders: generating, serving, initial load + "
+          f"import-versions...", flush=True)
+    phases = Phases()
     generate(data, stores=3, days=3, orders_per_day=100, seed=3)
     sb = Sandbox(data)
     server, url = serve(data)
+    old = None
     try:
         db_url = pg.create_database('catchup_old')
         conf = config(tmp, 'catchup_old', db_url, url)
@@ -240,17 +285,21 @@ def bench_catchup(orders: int, tmp: Path, pg: LocalPostgres, profile: bool) -> N
         run(conf, '--no-versioning', 'import-odoo-pos')
         run(conf, 'make-user', 'admin', '--admin', '--password', 'admin')
         run(conf, '--runas', 'admin', 'import-versions', '-m', 'initial')
+        phases.done("generate, initial load, import-versions")
         before = {t: table_rows(db_url, f"SELECT count(*) FROM {t}") for t in
                   ('odoo_pos_order', 'odoo_pos_order_line', 'odoo_pos_payment')}
-        started = time.perf_counter()
         now = sb.now()
         ring_up(sb, orders, now - datetime.timedelta(hours=24), 24)
-        print(f"  rang up {orders:,} orders in {time.perf_counter() - started:.0f} s",
-              flush=True)
+        phases.done(f"rang up {orders:,} orders over 24 h in Odoo")
         new_url = pg.create_database('catchup_new', template='catchup_old')
         new_conf = config(tmp, 'catchup_new', new_url, url)
-        old_conf = setting(conf, 'versioned_batch = false')
-        old, _rss = run(old_conf, '--runas', 'admin', 'import-odoo-pos')
+        if not skip_old:
+            print(f"  old path (versioned_batch = false): about 0.05-0.13 s per order...",
+                  flush=True)
+            old_conf = setting(conf, 'versioned_batch = false')
+            old, _rss = run(old_conf, '--runas', 'admin', 'import-odoo-pos')
+            phases.done("old path")
+            old_models = model_seconds(db_url)
         if profile:
             prof = tmp / 'catchup.prof'
             started = time.perf_counter()
@@ -262,19 +311,38 @@ def bench_catchup(orders: int, tmp: Path, pg: LocalPostgres, profile: bool) -> N
                 raise SystemExit(proc.stderr[-3000:])
         else:
             new, _rss = run(new_conf, '--runas', 'admin', 'import-odoo-pos')
+        phases.done("new path")
+        new_models = model_seconds(new_url)
         added = {t: table_rows(new_url, f"SELECT count(*) FROM {t}") - n
                  for t, n in before.items()}
-        same = all(table_rows(db_url, f"SELECT count(*) FROM {t}_version") ==
-                   table_rows(new_url, f"SELECT count(*) FROM {t}_version") for t in before)
+        versions = {t: table_rows(new_url, f"SELECT count(*) FROM {t}_version") for t in before}
+        same = None if skip_old else all(
+            table_rows(db_url, f"SELECT count(*) FROM {t}_version") == versions[t]
+            for t in before)
     finally:
         server.terminate()
         server.wait()
     print(f"\nversioned catch-up of {added['odoo_pos_order']:,} orders, "
           f"{added['odoo_pos_order_line']:,} lines, {added['odoo_pos_payment']:,} payments"
           f"{' (new path under cProfile)' if profile else ''}:")
-    print(f"  old path (versioned_batch = false) {old:8.1f} s")
-    print(f"  new path                           {new:8.1f} s   ({old / new:.1f}x)")
-    print(f"  same version rows in both: {same}")
+    if old is not None:
+        print(f"  old path (versioned_batch = false) {old:8.1f} s")
+        print(f"  new path                           {new:8.1f} s   ({old / new:.1f}x)")
+        print(f"  same version rows in both: {same}")
+    else:
+        print(f"  new path                           {new:8.1f} s   (old path skipped)")
+    print(f"\nseconds per model (cursor last_duration; the rest of a run is process start, "
+          f"login, locks, version transaction):")
+    print(f"  {'Odoo model':<22} {'old s':>8} {'new s':>8}")
+    for name in sorted(set(new_models) | set(old_models if old is not None else {}),
+                       key=lambda n: -new_models.get(n, 0)):
+        o = f"{old_models.get(name, 0):8.2f}" if old is not None else f"{'-':>8}"
+        n = new_models.get(name, 0)
+        if n >= 0.05 or (old is not None and old_models.get(name, 0) >= 0.05):
+            print(f"  {name:<22} {o} {n:8.2f}")
+    total_old = f"{sum(old_models.values()):8.2f}" if old is not None else f"{'-':>8}"
+    print(f"  {'(sum)':<22} {total_old} {sum(new_models.values()):8.2f}")
+    print(f"  version rows after: " + ', '.join(f"{t}_version {n:,}" for t, n in versions.items()))
     if profile:
         import pstats
         print("\nnew path, cProfile top entries by cumulative time:")
@@ -306,11 +374,13 @@ def window_rows(db_url: str, minutes: int = 120) -> int:
                for t in ('odoo_pos_order', 'odoo_pos_order_line', 'odoo_pos_payment'))
 
 
-def bench_window(rows: int, tmp: Path, pg: LocalPostgres, latency: bool) -> None:
+def bench_window(rows: int, tmp: Path, pg: LocalPostgres, window: bool = True,
+                 latency: bool = False, latency_period: float = 15) -> None:
     import datetime
     from odoo_pos_sandbox import Sandbox, generate
     data = tmp / 'window.sqlite'
     print("window: generating, serving, initial load...", flush=True)
+    phases = Phases()
     generate(data, stores=3, days=3, orders_per_day=50, seed=4)
     sb = Sandbox(data)
     sb.clock.advance(24 * 3600)          # what was generated is a day older than the window
@@ -322,37 +392,51 @@ def bench_window(rows: int, tmp: Path, pg: LocalPostgres, latency: bool) -> None
         empty = config(tmp, 'window_empty', empty_url, url)
         alembic(empty, 'upgrade', 'heads')
         run(empty, '--no-versioning', 'import-odoo-pos')
-        results['empty'] = (window_rows(empty_url),
-                            timed(setting(empty, 'lookback_mode = reread'), sb,
-                                  '--no-versioning', 'import-odoo-pos'),
-                            timed(empty, sb, '--no-versioning', 'import-odoo-pos'))
-        started = time.perf_counter()
+        phases.done("generate, initial load")
+        if window:
+            results['empty'] = (window_rows(empty_url),
+                                timed(setting(empty, 'lookback_mode = reread'), sb,
+                                      '--no-versioning', 'import-odoo-pos'),
+                                timed(empty, sb, '--no-versioning', 'import-odoo-pos'))
+            phases.done("no-change runs, empty window")
         now = sb.now()
         ring_up(sb, rows // 8, now - datetime.timedelta(minutes=60), 1, lines_per_order=8)
-        print(f"  rang up {rows // 8:,} orders ({rows:,} lines) in the last hour in "
-              f"{time.perf_counter() - started:.0f} s; loading them...", flush=True)
+        phases.done(f"rang up {rows // 8:,} orders ({rows:,} lines) in the last hour")
         full_url = pg.create_database('window_full', template='window_empty')
         full = config(tmp, 'window_full', full_url, url)
         run(full, '--no-versioning', 'import-odoo-pos')
-        results['full'] = (window_rows(full_url),
-                           timed(setting(full, 'lookback_mode = reread'), sb,
-                                 '--no-versioning', 'import-odoo-pos'),
-                           timed(full, sb, '--no-versioning', 'import-odoo-pos'))
-        print(f"\nno-change incremental run (--no-versioning), look-back window 120 min:")
-        print(f"{'window':>8} {'rows in window':>15} {'before s':>9} {'calls':>6} "
-              f"{'after s':>8} {'calls':>6}")
-        for name, (n, (old_s, old_c), (new_s, new_c)) in results.items():
-            print(f"{name:>8} {n:15,} {old_s:9.2f} {old_c:6} {new_s:8.2f} {new_c:6}")
-        ratio = results['full'][2][0] / results['empty'][2][0]
-        print(f"after: full window / empty window = {ratio:.2f}x (goal <= 2x)")
+        phases.done("loaded them")
+        if window:
+            results['full'] = (window_rows(full_url),
+                               timed(setting(full, 'lookback_mode = reread'), sb,
+                                     '--no-versioning', 'import-odoo-pos'),
+                               timed(full, sb, '--no-versioning', 'import-odoo-pos'))
+            phases.done("no-change runs, full window")
+            print(f"\nno-change incremental run (--no-versioning), look-back window 120 min:")
+            print(f"{'window':>8} {'rows in window':>15} {'before s':>9} {'calls':>6} "
+                  f"{'after s':>8} {'calls':>6}")
+            for name, (n, (old_s, old_c), (new_s, new_c)) in results.items():
+                print(f"{name:>8} {n:15,} {old_s:9.2f} {old_c:6} {new_s:8.2f} {new_c:6}")
+            ratio = results['full'][2][0] / results['empty'][2][0]
+            print(f"after: full window / empty window = {ratio:.2f}x (goal <= 2x)")
         if latency:
-            for mode in ('reread', 'count'):
-                lat = datasync_latency(setting(full, f'lookback_mode = {mode}'), full_url, sb, tmp)
+            period = int(latency_period) if latency_period == int(latency_period) \
+                else latency_period
+            runs = [('reread (before)', setting(full, 'lookback_mode = reread')),
+                    ('count (after)', full),
+                    (f'count, window compared every {period} s',
+                     setting(full, f'datasync.window_check_seconds = {period}'))]
+            print(f"\ndatasync latency, window full ({window_rows(full_url):,} rows in "
+                  f"it), 20 orders 2 s apart, watcher and consumer delay 1 s:", flush=True)
+            print(f"{'lookback_mode':>38} {'p50 s':>6} {'p95 s':>6} {'max s':>6} "
+                  f"{'read_group calls':>17}")
+            for name, conf in runs:
+                lat, groups = datasync_latency(conf, full_url, sb, tmp)
                 lat.sort()
                 p50, p95 = lat[len(lat) // 2], lat[min(len(lat) - 1, int(len(lat) * 0.95))]
-                print(f"datasync latency, window full, lookback_mode = {mode}: "
-                      f"p50 {p50:.1f} s, p95 {p95:.1f} s, max {lat[-1]:.1f} s "
-                      f"({len(lat)} orders 2 s apart, poll 1 s)")
+                print(f"{name:>38} {p50:6.1f} {p95:6.1f} {lat[-1]:6.1f} {groups:17}",
+                      flush=True)
+            print("(goal: p95 under 3 s; the machine is shared: figures are noisy)")
     finally:
         server.stop()
 
@@ -369,9 +453,10 @@ odoo_pos.consumer.rattail.delay = 1
 
 
 def datasync_latency(conf: Path, db_url: str, sb, tmp: Path, orders: int = 20,
-                     apart: float = 2.0) -> list[float]:
+                     apart: float = 2.0) -> tuple[list[float], int]:
     """Seconds from ringing up each of *orders* orders (*apart* s apart) to its
-    arrival in Rattail through the ``rattail datasync`` daemon."""
+    arrival in Rattail through the ``rattail datasync`` daemon, and the
+    ``read_group`` calls the sandbox answered meanwhile (window comparisons)."""
     import os
     import signal
     import sqlalchemy as sa
@@ -382,6 +467,14 @@ def datasync_latency(conf: Path, db_url: str, sb, tmp: Path, orders: int = 20,
                              'datasync', '--pidfile', str(tmp / 'datasync.pid'), 'start'],
                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     engine = sa.create_engine(db_url)
+    groups = [0]
+    real = sb.execute
+
+    def execute(uid, model, method, args=None, kwargs=None):
+        if method == 'read_group':
+            groups[0] += 1
+        return real(uid, model, method, args, kwargs)
+    sb.execute = execute
     try:
         time.sleep(5)
         products = sb.ids('product.product', [('available_in_pos', '=', True)])
@@ -407,11 +500,18 @@ def datasync_latency(conf: Path, db_url: str, sb, tmp: Path, orders: int = 20,
         while len(arrived) < len(rung) and time.monotonic() < deadline:
             poll()
             time.sleep(0.1)
-        return [arrived.get(i, float('inf')) - t for i, t in rung.items()]
+        return [arrived.get(i, float('inf')) - t for i, t in rung.items()], groups[0]
     finally:
+        sb.execute = real
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(30)
         engine.dispose()
+        log.close()
+        flagged = [word.strip(',') for line in open(log.name)
+                   if 'Odoo POS changes' in line for word in line.split() if ':window' in word]
+        if flagged:
+            print(f"    (windows that differed: {', '.join(sorted(set(flagged)))}; "
+                  f"{len(flagged)} time(s))", flush=True)
 
 
 if __name__ == '__main__':

@@ -28,7 +28,10 @@ rows:
   slot falls one slot after the daemon starts (not at once), and a poll that
   found new rows lets a due comparison wait for the next poll (at most one
   slot), so the consumer gets those rows without waiting for a ``read_group``;
-  a window that differs is the change ``payload_type = "<local class>:window"``;
+  a window that differs is the change ``payload_type = "<local class>:window"``
+  (flagged once: the same difference, Odoo's figures unmoved since the
+  consumer's window check looked into it, is not flagged again, e.g. a record
+  rejected here; it is when that check could not run);
 * the consumer first imports what is newer than the cursors for every changed
   model (no window check) and commits; only then, for a source whose window
   differed, it checks the windows of that source's countable models (an order
@@ -82,6 +85,11 @@ class OdooPosWatcher(DataSyncWatcher):
         self.window_next: float | None = None
         #: position in the round of (source, model) window comparisons
         self.window_turn = 0
+        #: (source, odoo model) -> the differing buckets (with Odoo's figures) last
+        #: flagged: the same difference again is not flagged again
+        self.window_flagged: dict[tuple[str, str], list] = {}
+        #: (source, odoo model) -> the domain the importer reads it with
+        self.domains: dict[tuple[str, str], list] = {}
 
     def source_keys(self) -> list[str]:
         if self.sources:
@@ -95,6 +103,25 @@ class OdooPosWatcher(DataSyncWatcher):
 
     def lookback(self) -> datetime.timedelta:
         return lookback(self.config)
+
+    def window_domain(self, source: str, entity) -> list:
+        """The domain the importer reads *entity* of *source* with (the public
+        partner is left out of the partners), so that the counts compare as the
+        importer's own window check compares them; asked once per source."""
+        key = (source, entity.odoo_model)
+        if key not in self.domains:
+            try:
+                handler = self.app.get_import_handler(IMPORT_KEY, require=True)
+                handler.clients = {source: self.client(source)}
+                domain = handler.get_importer(entity.class_name).host_domain(source)
+            except OdooPosError:
+                raise
+            except Exception:
+                log.debug("datasync: the importer's domain of %s", entity.odoo_model,
+                          exc_info=True)
+                domain = list(entity.domain)
+            self.domains[key] = list(domain)
+        return self.domains[key]
 
     def get_changes(self, lastrun):
         model = self.model
@@ -180,8 +207,24 @@ class OdooPosWatcher(DataSyncWatcher):
             if start >= end:
                 return None
             cls = getattr(self.model, entity.class_name)
-            if late.differing_buckets(session, cls, client, entity.odoo_model, source,
-                                      start, end, list(entity.domain)):
+            differ = []
+            for bucket in late.remote_buckets(client, entity.odoo_model, start, end,
+                                              self.window_domain(source, entity)):
+                remote = (bucket['count'], bucket['id_max'], bucket['id_sum'],
+                          bucket['write_max'])
+                if remote != late.local_figures(session, cls, source, bucket['from'],
+                                                bucket['to']):
+                    differ.append((bucket['from'], bucket['to'], remote))
+            key = (source, entity.odoo_model)
+            if not differ:
+                self.window_flagged.pop(key, None)
+            elif differ == self.window_flagged.get(key):
+                # Odoo's figures have not moved since the consumer's window check
+                # looked into them: what differs is kept out (a rejected record)
+                log.debug("datasync: %s of source '%s': same difference as last flagged",
+                          entity.odoo_model, source)
+            else:
+                self.window_flagged[key] = differ
                 return 'window'
         except OdooPosError as error:
             log.warning("datasync: cannot poll %s of source '%s': %s", entity.odoo_model,
@@ -211,9 +254,20 @@ class OdooPosConsumer(DataSyncConsumer):
         #    model in order (a late order with its lines and payments)
         countable = [e.class_name for e in ENTITIES.values() if e.countable]
         for source in sorted(window):
-            self.run_import(session, source, countable, True)
+            if not self.run_import(session, source, countable, True):
+                self.forget_flagged(source)
 
-    def run_import(self, session, source: str, keys: list[str], check_window: bool) -> None:
+    def forget_flagged(self, source: str) -> None:
+        """The window check of *source* did not run: let the watcher (the same
+        object in the daemon) flag the same difference again."""
+        flagged = getattr(getattr(self, 'watcher', None), 'window_flagged', None)
+        if flagged is not None:
+            for key in [k for k in list(flagged) if k[0] == source]:
+                flagged.pop(key, None)
+
+    def run_import(self, session, source: str, keys: list[str], check_window: bool) -> bool:
+        """Import *keys* of *source*; False when the source's lock was held or
+        the import failed (recorded on the cursors)."""
         handler = self.app.get_import_handler(IMPORT_KEY, require=True)
         handler.sources_requested = [source]
         handler.check_window = check_window
@@ -229,8 +283,11 @@ class OdooPosConsumer(DataSyncConsumer):
             # a cron run (or another machine) is importing this source: the
             # watcher sees the cursors unmoved and asks again
             log.info("datasync: %s", error)
+            return False
         except ImportFailed as error:
             # recorded on the cursors and the source status; a failing
             # source must not stall the others (nor kill this thread)
             for _, _, failure in error.failures:
                 log.warning("datasync: %s", failure)
+            return False
+        return True
