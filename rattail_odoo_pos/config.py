@@ -98,6 +98,12 @@ IMPORT_HANDLERS = (
      'rattail export-odoo-pos'),
 )
 
+#: (handler key, handler spec, command) of ``rattail import-odoo-pos-trainwreck``
+#: (Odoo POS orders in Rattail -> Trainwreck; no warnings email of its own)
+TRAINWRECK_HANDLER = ('to_trainwreck.from_odoo_pos.import',
+                      'rattail_odoo_pos.trainwreck.importing:FromOdooPosToTrainwreck',
+                      'rattail import-odoo-pos-trainwreck')
+
 #: rattail's handler key of ``import-versions``, and this package's handler for it
 VERSIONS_KEY = 'to_rattail_versions.from_rattail.import'
 VERSIONS_HANDLER = 'rattail_odoo_pos.importing.versions:OdooPosVersionsHandler'
@@ -112,7 +118,7 @@ class OdooPosConfigExtension(WuttaConfigExtension):
     key = 'rattail_odoo_pos'
 
     def configure(self, config):
-        for key, spec, cmd in IMPORT_HANDLERS:
+        for key, spec, cmd in IMPORT_HANDLERS + (TRAINWRECK_HANDLER,):
             config.setdefault('rattail.importing', f'{key}.default_handler', spec)
             config.setdefault('rattail.importing', f'{key}.default_cmd', cmd)
 

@@ -10,7 +10,8 @@ from importlib.metadata import entry_points
 import pytest
 from rattail.config import make_config
 
-from rattail_odoo_pos.config import IMPORT_HANDLERS, VERSIONS_HANDLER, VERSIONS_KEY
+from rattail_odoo_pos.config import (
+    IMPORT_HANDLERS, TRAINWRECK_HANDLER, VERSIONS_HANDLER, VERSIONS_KEY)
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def test_import_handler_entry_points_are_named_by_their_key(config):
         assert ep.name == key or ep.name.startswith(f'{key}.'), ep
         found[key] = ep.value
     assert found == {**{key: spec for key, spec, _ in IMPORT_HANDLERS},
-                     VERSIONS_KEY: VERSIONS_HANDLER}
+                     VERSIONS_KEY: VERSIONS_HANDLER, TRAINWRECK_HANDLER[0]: TRAINWRECK_HANDLER[1]}
 
 
 @pytest.mark.parametrize('key, spec, command', IMPORT_HANDLERS)

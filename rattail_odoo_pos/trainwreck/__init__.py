@@ -11,8 +11,12 @@ and writes a transaction only when what it would write differs from what
 Trainwreck holds, so a re-run changes nothing.  Trainwreck's own views,
 rotation and pruning then see Odoo sales like any other POS's.
 
+It is a rattail import handler (:mod:`rattail_odoo_pos.trainwreck.importing`,
+key ``to_trainwreck.from_odoo_pos.import``), so Tailbone's importing views and
+rattail's handler configuration find it like rattail-corepos's CORE-POS one.
+
 Rattail 0.21's Trainwreck has no tender table: payments stay in Rattail
-(``odoo_pos_payment``).
+(``odoo_pos_payment``); docs/trainwreck.md says why no tender table is added.
 """
 
 from __future__ import annotations
@@ -72,6 +76,14 @@ def trainwreck_model(config: Any):
     return config.get_trainwreck_model()
 
 
+def _flat(data: dict[str, Any]) -> dict[str, Any]:
+    """A transaction's data without its items (what a rattail diff shows),
+    with the number of items instead."""
+    flat = {k: v for k, v in data.items() if k != 'items'}
+    flat['items'] = len(data['items'])
+    return flat
+
+
 def _money(value: Any) -> decimal.Decimal | None:
     if value is None:
         return None
@@ -82,7 +94,9 @@ class OdooPosToTrainwreck:
     """Carries orders from Rattail's Odoo POS tables to Trainwreck."""
 
     def __init__(self, config: Any, *, full: bool = False, dry_run: bool = False,
-                 sources: Iterable[str] | None = None):
+                 sources: Iterable[str] | None = None, create: bool = True,
+                 update: bool = True, start_time: datetime.datetime | None = None,
+                 end_time: datetime.datetime | None = None):
         self.config = config
         self.app = config.get_app()
         self.model = self.app.model
@@ -90,6 +104,13 @@ class OdooPosToTrainwreck:
         self.full = full
         self.dry_run = dry_run
         self.sources = list(sources) if sources else None
+        #: rattail's --no-create / --no-update
+        self.create = create
+        self.update = update
+        #: rattail's --start-date / --end-date (as aware times): only the orders
+        #: of that range are read (``date_order``), and the cursor is left alone
+        self.start_time = start_time
+        self.end_time = end_time
 
     # -- what one order becomes ------------------------------------------------
 
@@ -238,10 +259,15 @@ class OdooPosToTrainwreck:
             session.close()
         return result
 
-    def run_source(self, session, twsession, source: str, result: TrainwreckResult) -> None:
+    def run_source(self, session, twsession, source: str, result: TrainwreckResult,
+                   created: list | None = None, updated: list | None = None) -> None:
+        """Carry *source*'s orders changed since its cursor (all with ``full``);
+        the transactions written are appended to *created* / *updated* (as
+        rattail's importers give them: ``(txn, data)``, ``(txn, data, held)``)."""
         cls = self.model.OdooPosOrder
         setting = CURSOR_SETTING.format(source=source)
-        cursor = None if self.full else self.app.get_setting(session, setting)
+        ranged = self.start_time is not None or self.end_time is not None
+        cursor = None if self.full or ranged else self.app.get_setting(session, setting)
         query = (session.query(cls).filter(cls.source == source)
                  .options(orm.selectinload(cls.lines)
                           .joinedload(self.model.OdooPosOrderLine.product)
@@ -252,6 +278,10 @@ class OdooPosToTrainwreck:
         if cursor:
             since = datetime.datetime.fromisoformat(cursor) - datetime.timedelta(seconds=LOOKBACK)
             query = query.filter(cls.odoo_write_date >= since)
+        if self.start_time is not None:
+            query = query.filter(cls.date_order >= self.app.make_utc(self.start_time))
+        if self.end_time is not None:
+            query = query.filter(cls.date_order < self.app.make_utc(self.end_time))
         query = query.order_by(cls.odoo_write_date, cls.odoo_id)
         tw = self.tw
         fields = [c.key for c in tw.Transaction.__table__.columns
@@ -274,21 +304,29 @@ class OdooPosToTrainwreck:
                 data = self.order_data(order)
                 txn = held.get(data['system_id'])
                 if txn is None:
-                    self.write(twsession, tw.Transaction(), data)
-                    result.created += 1
-                elif self.held_data(txn, fields, self._item_fields(),
-                                    self._discount_fields()) != data:
-                    self.write(twsession, txn, data)
-                    result.updated += 1
+                    if self.create:
+                        txn = tw.Transaction()
+                        self.write(twsession, txn, data)
+                        result.created += 1
+                        if created is not None:
+                            created.append((txn, _flat(data)))
                 else:
-                    result.unchanged += 1
+                    before = self.held_data(txn, fields, self._item_fields(),
+                                            self._discount_fields())
+                    if before == data:
+                        result.unchanged += 1
+                    elif self.update:
+                        self.write(twsession, txn, data)
+                        result.updated += 1
+                        if updated is not None:
+                            updated.append((txn, _flat(data), _flat(before)))
                 count += 1
                 if order.odoo_write_date and (newest is None or order.odoo_write_date > newest):
                     newest = order.odoo_write_date
             twsession.flush()
             session.expunge_all()
         result.by_source[source] = count
-        if newest is not None:
+        if newest is not None and not ranged and self.create and self.update:
             self.app.save_setting(session, setting, newest.isoformat())
         log.info("Odoo POS -> Trainwreck, source '%s': %d order(s) read", source, count)
 

@@ -102,3 +102,78 @@ def test_without_a_trainwreck_database_one_clear_line(rattail_config):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and 'no Trainwreck database configured' in lines[0], result.stderr
     assert 'Traceback' not in result.stderr
+
+
+def test_a_rattail_import_handler_found_by_its_key(rattail_config):
+    """Registered as rattail-corepos registers its Trainwreck importer: the
+    ``rattail.importing`` entry point under its key, designated by default,
+    listed where Tailbone's importing views look, with its command."""
+    from rattail_odoo_pos.trainwreck.importing import FromOdooPosToTrainwreck, TRAINWRECK_KEY
+    app = rattail_config.config.get_app()
+    handler = app.get_import_handler(TRAINWRECK_KEY)
+    assert type(handler) is FromOdooPosToTrainwreck
+    assert handler.get_key() == TRAINWRECK_KEY == 'to_trainwreck.from_odoo_pos.import'
+    assert TRAINWRECK_KEY in {h.get_key() for h in app.get_designated_import_handlers()}
+    assert list(handler.get_cmd()) == ['rattail', 'import-odoo-pos-trainwreck']
+    listed = rattail(rattail_config, 'import-odoo-pos-trainwreck', '--list-all-models')
+    assert "Transaction (*)" in listed.stdout.splitlines()     # its one model, a default
+
+
+def local_days(sb) -> dict:
+    """(pos.config id, store-local day) -> (orders, sum of totals), from the sandbox."""
+    import datetime
+    import zoneinfo
+    from decimal import Decimal
+    zones = {}
+    for config in sb.search_read('pos.config', [], ['warehouse_id']):
+        [wh] = sb.search_read('stock.warehouse', [('id', '=', config['warehouse_id'][0])],
+                              ['partner_id'])
+        [partner] = sb.search_read('res.partner', [('id', '=', wh['partner_id'][0])], ['tz'])
+        zones[config['id']] = zoneinfo.ZoneInfo(partner['tz'])
+    out: dict = {}
+    for order in sb.search_read('pos.order', [], ['config_id', 'date_order', 'amount_total']):
+        when = datetime.datetime.fromisoformat(order['date_order']).replace(
+            tzinfo=datetime.timezone.utc)
+        key = (order['config_id'][0], when.astimezone(zones[order['config_id'][0]]).date())
+        count, total = out.get(key, (0, Decimal(0)))
+        out[key] = (count + 1, total + Decimal(repr(order['amount_total'])).quantize(
+            Decimal('0.01')))
+    return out
+
+
+def test_run_as_tailbone_runs_it_per_store_local_day(rattail_config, sandbox, postgres,
+                                                     tmp_path):
+    """The command line Tailbone's importing view builds (model, --create/--update,
+    --no-delete, --dry-run): a dry run and a --no-create run write nothing; the
+    run then holds, per store and store-local business day (``effective_date``),
+    the sandbox's order count and total; a re-run changes nothing."""
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env, '--no-versioning', 'import-odoo-pos')
+    conf, tw_url, name = trainwreck_config(env, postgres, tmp_path)
+    tailbone = ['import-odoo-pos-trainwreck', 'Transaction', '--create', '--update',
+                '--no-delete']
+    count = "SELECT count(*) FROM transaction"
+    try:
+        dry = rattail(conf, *tailbone, '--dry-run')
+        orders = sb.count('pos.order')
+        assert f"transactions created {orders:,}, updated 0, unchanged 0 (dry run" in dry.stdout
+        assert rows(tw_url, count)[0][0] == 0
+        rattail(conf, 'import-odoo-pos-trainwreck', '--no-create')
+        assert rows(tw_url, count)[0][0] == 0
+        assert rows(env, "SELECT count(*) FROM setting "
+                         "WHERE name LIKE 'odoo_pos.trainwreck.cursor.%'")[0][0] == 0
+        rattail(conf, *tailbone)
+        store_ids = dict(rows(env, "SELECT s.id, x.odoo_id FROM store s JOIN odoo_pos_store x "
+                                   "ON x.store_uuid = s.uuid"))
+        got = {(store_ids[r[0]], r[1]): (r[2], r[3]) for r in rows(tw_url, """
+            SELECT store_id, effective_date, count(*), sum(total) FROM transaction
+            WHERE system = 'odoo_pos' GROUP BY store_id, effective_date""")}
+        expected = local_days(sb)
+        assert got == expected
+        assert len({day for _, day in expected}) > 1 and len({s for s, _ in expected}) > 1
+        before = rows(tw_url, "SELECT uuid, upload_time FROM transaction ORDER BY uuid")
+        again = rattail(conf, *tailbone, '--full')
+        assert f"transactions created 0, updated 0, unchanged {orders:,}" in again.stdout
+        assert rows(tw_url, "SELECT uuid, upload_time FROM transaction ORDER BY uuid") == before
+    finally:
+        postgres.drop_database(name)
