@@ -7,7 +7,9 @@ carried by the next run; without a Trainwreck database, one clear line."""
 
 from __future__ import annotations
 
+import datetime
 import os
+import zoneinfo
 
 import sqlalchemy as sa
 
@@ -121,8 +123,6 @@ def test_a_rattail_import_handler_found_by_its_key(rattail_config):
 
 def local_days(sb) -> dict:
     """(pos.config id, store-local day) -> (orders, sum of totals), from the sandbox."""
-    import datetime
-    import zoneinfo
     from decimal import Decimal
     zones = {}
     for config in sb.search_read('pos.config', [], ['warehouse_id']):
@@ -158,6 +158,17 @@ def test_run_as_tailbone_runs_it_per_store_local_day(rattail_config, sandbox, po
         orders = sb.count('pos.order')
         assert f"transactions created {orders:,}, updated 0, unchanged 0 (dry run" in dry.stdout
         assert rows(tw_url, count)[0][0] == 0
+        # --start-date/--end-date: the orders of those days in the app's zone (Chicago)
+        day = max(d for _, d in local_days(sb))
+        start = datetime.datetime.combine(day, datetime.time(0), zoneinfo.ZoneInfo(
+            'America/Chicago')).astimezone(datetime.timezone.utc).replace(tzinfo=None)
+        in_day = sb.count('pos.order', [
+            ('date_order', '>=', f'{start:%Y-%m-%d %H:%M:%S}'),
+            ('date_order', '<', f'{start + datetime.timedelta(days=1):%Y-%m-%d %H:%M:%S}')])
+        ranged = rattail(conf, *tailbone, '--dry-run', '--start-date', f'{day}',
+                         '--end-date', f'{day}')
+        assert 0 < in_day < orders
+        assert f"transactions created {in_day:,}, updated 0" in ranged.stdout
         rattail(conf, 'import-odoo-pos-trainwreck', '--no-create')
         assert rows(tw_url, count)[0][0] == 0
         assert rows(env, "SELECT count(*) FROM setting "
