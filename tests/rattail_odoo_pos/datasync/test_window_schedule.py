@@ -146,3 +146,60 @@ def test_window_check_is_spread_over_polls_and_finds_a_late_commit_after_new_row
     assert leaving in local_ids(env, 'odoo_pos_customer')
     assert full_round() == []
     assert_equal_to_sandbox(env, sb)
+
+
+DATASYNC = """
+[rattail.datasync]
+watch = odoo_pos
+odoo_pos.watcher.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosWatcher
+odoo_pos.watcher.delay = 1
+odoo_pos.consumers.list = rattail
+odoo_pos.consumer.rattail.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosConsumer
+odoo_pos.consumer.rattail.delay = 1
+"""
+
+
+def test_datasync_daemon_finds_a_late_commit_on_its_window_schedule(tmp_path, rattail_db_url,
+                                                                     sandbox):
+    import os
+    import signal
+    import subprocess
+    from odoo_pos_dev.devenv import make_rattail_env, rattail_command
+    env = make_rattail_env(tmp_path, rattail_db_url, {'default': sandbox.source_settings()},
+                           extra=DATASYNC)
+    env.path.write_text(env.path.read_text().replace(
+        '[odoo_pos]\n', f'[odoo_pos]\ndatasync.window_check_seconds = {PERIOD}\n', 1))
+    sb = sandbox.sandbox
+    products = [p['id'] for p in sb.search_read('product.product',
+                                                [('available_in_pos', '=', True)], ['id'])[:2]]
+    session = sb.open_session(sb.search_read('pos.config', [], ['id'])[0]['id'])
+    sb.new_order(session, [(products[0], 1)])
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    cursor = scalar(env, "SELECT value FROM odoo_pos_cursor WHERE odoo_model = 'pos.order'")
+    log = tmp_path / 'datasync.log'
+    proc = subprocess.Popen(rattail_command(env.path, '--no-versioning', 'datasync',
+                                            '--pidfile', str(tmp_path / 'datasync.pid'), 'start'),
+                            stdout=open(log, 'w'), stderr=subprocess.STDOUT,
+                            start_new_session=True)
+    try:
+        time.sleep(2)
+        assert proc.poll() is None, log.read_text()[-3000:]
+        # committed now by a transaction that started 30 minutes before the cursor:
+        # no poll's count of what is newer than the cursors sees it
+        with sb.transaction(at=cursor - datetime.timedelta(minutes=30)) as tx:
+            late = sb.new_order(session, [(products[0], 2), (products[1], 1)], env=tx)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and late not in local_ids(env, 'odoo_pos_order'):
+            time.sleep(0.5)
+        assert late in local_ids(env, 'odoo_pos_order'), log.read_text()[-3000:]
+        # its lines and payments come in the same window check (after the order)
+        while time.monotonic() < deadline:
+            try:
+                assert_equal_to_sandbox(env, sb)
+                break
+            except AssertionError:
+                time.sleep(0.5)
+        assert_equal_to_sandbox(env, sb)
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(20)
