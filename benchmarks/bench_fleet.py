@@ -6,11 +6,18 @@ import-odoo-pos`` one source after the other (``fleet.parallel = 1``) and in
 parallel (``fleet.parallel = 8``), in the same run:
 
 1. the initial load (``--no-versioning``, parallel; set-up);
-2. an idle cron run (nothing changed): seconds, Odoo calls, calls per source
-   and per source and model;
-3. a run after changes in 20 sources (5 new orders each);
-4. a run with one source down (its server stops answering: each call waits for
-   the source's ``timeout``): seconds, exit code, which sources failed.
+2. the first cron run after it, which checks every model's look-back window
+   (``[odoo_pos] window_check_seconds``: a cron run checks it when that long
+   has passed for the source and model; the benchmark sets 3600 so that the
+   later runs of the benchmark do not);
+3. an idle cron run (nothing changed), parallel and one source after the
+   other: seconds, Odoo calls, calls per source and per source and model,
+   logins (the goal: one small call per model, plus one login per source);
+4. a run after changes in 20 sources (5 new orders each);
+5. a run with one source down (its server stops answering: each call waits for
+   the source's ``timeout``): seconds, exit code, which sources failed;
+6. with ``--profile``: one more idle run, one source after the other, under
+   cProfile (the rattail process; the sandbox is this process), top entries.
 
 The sandbox runs in this process (its threads), the importer in a ``rattail``
 child process; PostgreSQL is a throwaway cluster.  Prints figures only;
@@ -19,11 +26,13 @@ one run.
 
     .venv/bin/python benchmarks/bench_fleet.py                  # 200 sources
     .venv/bin/python benchmarks/bench_fleet.py --sources 40 --parallel 4
+    .venv/bin/python benchmarks/bench_fleet.py --sources 20 --profile
 """
 
 from __future__ import annotations
 
 import argparse
+import pstats
 import signal
 import subprocess
 import sys
@@ -56,12 +65,14 @@ def calls_since(fleet, mark: dict[str, int]) -> list:
     return out
 
 
-def run(fleet, conf: Path, *args: str) -> dict:
+def run(fleet, conf: Path, *args: str, profile: Path | None = None) -> dict:
     """``rattail -c CONF ARGS``: seconds, exit code, the Odoo calls the sandbox served."""
     mark = snapshot(fleet)
     started = time.perf_counter()
-    proc = subprocess.run([str(BIN / 'rattail'), '-c', str(conf), *args],
-                          capture_output=True, text=True)
+    command = [str(BIN / 'rattail'), '-c', str(conf), *args]
+    if profile is not None:
+        command = [sys.executable, '-m', 'cProfile', '-o', str(profile), *command]
+    proc = subprocess.run(command, capture_output=True, text=True)
     seconds = time.perf_counter() - started
     calls = calls_since(fleet, mark)
     per_model = Counter((db, c.model) for db, c in calls if c.model)
@@ -110,6 +121,9 @@ def main() -> None:
     parser.add_argument('--setting', action='append', default=[], metavar='NAME=VALUE',
                         help="an extra [odoo_pos] setting for every run (repeatable)")
     parser.add_argument('--keep', type=Path, help="work in this directory and keep it")
+    parser.add_argument('--profile', action='store_true',
+                        help="profile one more idle run (one source after the other)")
+    parser.add_argument('--no-down', action='store_true', help="skip the source-down runs")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *a: sys.exit(143))     # clean up (PostgreSQL) on kill
     from odoo_pos_sandbox.fleet import Fleet, generate_fleet
@@ -142,13 +156,14 @@ def main() -> None:
         # room in the connection pool for every source at work (3 connections each)
         conf.write_text(conf.read_text().replace(
             '[rattail.db]\n', f'[rattail.db]\ndefault.pool_size = {3 * args.parallel + 2}\n', 1))
-        extra = ''.join(f"{setting.replace('=', ' = ', 1)}\n" for setting in args.setting)
+        extra = ''.join(f"{setting.replace('=', ' = ', 1)}\n"
+                        for setting in ['window_check_seconds=3600', *args.setting])
         conf.write_text(conf.read_text().replace('[odoo_pos]\n', f'[odoo_pos]\n{extra}', 1))
         alembic(conf, 'upgrade', 'heads')
         serial, parallel = conf_with(conf, 1), conf_with(conf, args.parallel)
 
-        def step(what: str, c: Path, *extra: str) -> None:
-            res = run(fleet, c, *extra, 'import-odoo-pos')
+        def step(what: str, c: Path, *extra: str, profile: Path | None = None) -> None:
+            res = run(fleet, c, *extra, 'import-odoo-pos', profile=profile)
             res['what'] = what
             res['parallel'] = 1 if c == serial else args.parallel
             results.append(res)
@@ -159,6 +174,7 @@ def main() -> None:
         print("initial load ...", flush=True)
         print(HEADER, flush=True)
         step("initial load", parallel, '--no-versioning')
+        step("cron run with the window check", parallel)
         step("idle cron run", parallel)
         step("idle cron run", serial)
         names = list(fleet.sandboxes)
@@ -166,11 +182,21 @@ def main() -> None:
             for name in names[:args.changed]:
                 add_orders(fleet.sandboxes[name], 5)
             step(f"5 new orders in {args.changed} sources", c)
-        down = names[len(names) // 2]
-        fleet.take_down(down, hang_seconds=10 * args.timeout)
-        for c in (parallel, serial):
-            step(f"one source down ({down})", c)
-        fleet.bring_up(down)
+        if not args.no_down:
+            down = names[len(names) // 2]
+            fleet.take_down(down, hang_seconds=10 * args.timeout)
+            for c in (parallel, serial):
+                step(f"one source down ({down})", c)
+            fleet.bring_up(down)
+        if args.profile:
+            profile = work / 'idle.prof'
+            step("idle cron run (cProfile)", serial, profile=profile)
+            print(f"\nwhere the rattail process spends an idle run of {args.sources} sources "
+                  f"(one after the other): this package's and rattail's functions by "
+                  f"cumulative time, then everything by own time")
+            stats = pstats.Stats(str(profile))
+            stats.sort_stats('cumulative').print_stats(r'rattail_odoo_pos|/rattail/', 40)
+            stats.sort_stats('tottime').print_stats(25)
     finally:
         fleet.stop()
         pg.stop()
@@ -185,6 +211,11 @@ def main() -> None:
         print(row(r, n))
     idle = [r for r in results if r['what'] == 'idle cron run']
     if idle:
+        logins = idle[0]['logins']
+        model_calls = idle[0]['model_calls']
+        print(f"\nidle run: {model_calls / (n * len(ENTITIES)):.2f} calls per source and model "
+              f"besides {logins / n:.2f} login(s) per source (a password login: the session "
+              f"endpoint's /web/session/authenticate; its answer says the server's version)")
         print("\ncalls of the idle run (parallel), by model.method:")
         for key, count in sorted(idle[0]['methods'].items(), key=lambda kv: -kv[1])[:25]:
             print(f"  {key:45} {count:7,}  ({count / n:.2f} per source)")

@@ -111,6 +111,10 @@ def import_odoo_pos(
             '--force-delete', help="With --delete: delete even more than [odoo_pos] "
                                    "delete.max_share / delete.max_count of a model's rows "
                                    "(an empty read from Odoo is never believed).")] = False,
+        refresh_plan: Annotated[bool, typer.Option(
+            '--refresh-plan', help="Ask each source's Odoo version and fields again instead "
+                                   "of the ones an earlier run kept ([odoo_pos] "
+                                   "plan_cache_hours).")] = False,
         debug: Annotated[bool, typer.Option(
             '--debug', help="Print the traceback of a failure.")] = False,
         **kwargs
@@ -123,7 +127,7 @@ def import_odoo_pos(
     handler = ImportCommandHandler(config, import_handler_key=IMPORT_KEY)
     kwargs['user'] = typer_get_runas_user(ctx)
     kwargs['handler_kwargs'] = {'sources': source or None, 'full': full,
-                                'force_delete': force_delete}
+                                'force_delete': force_delete, 'refresh_plan': refresh_plan}
     run_reporting_failures('import-odoo-pos', lambda: handler.run(kwargs, progress=progress),
                            debug=wants_debug(ctx, debug))
 

@@ -47,6 +47,11 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     'lookback_mode': (str, 'count'),
     'overlap_seconds': (int, 5),
     'datasync.window_check_seconds': (int, 300),
+    # cron runs (import-odoo-pos): how often per source and model the look-back window is
+    # checked for late commits (0: every run); when it last ran is kept per source
+    'window_check_seconds': (int, 900),
+    # a source's Odoo version and fields_get answers kept between runs (0: asked every run)
+    'plan_cache_hours': (float, 24.0),
     # versioned runs: Continuum's version validity set-based (importing/validity.py)
     'versioned_batch': (bool, True),
     'versions_chunk_size': (int, 5000),

@@ -43,7 +43,7 @@ from rattail_odoo_pos.entities import ENTITIES, Entity
 from rattail_odoo_pos import versions
 from rattail_odoo_pos.importing.common import (
     ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, chunks as _chunks, lookback)
-from rattail_odoo_pos.importing import bulk, prefetch, rejects, validity
+from rattail_odoo_pos.importing import bulk, prefetch, rejects, sourcestate, validity
 from rattail_odoo_pos.importing.convert import ConversionError, _m2o_id as _m2o, convert
 from rattail_odoo_pos.importing.guard import DeletionRefused, check_deletions
 from rattail_odoo_pos.odoo import OdooPosError
@@ -120,13 +120,25 @@ class FromOdooPosHandler(ImportHandler):
     def get_client(self, source: str):
         if source not in self.clients:
             handler = self.app.get_odoo_pos_handler()
-            self.clients[source] = handler.get_client(source).connect()
+            client = handler.get_client(source)
+            # the version and field plan an earlier run kept (importing/sourcestate.py)
+            sourcestate.state_of(self, source).prime(
+                client, self.config, refresh=getattr(self, 'refresh_plan', False)
+                or getattr(self, 'full', False))
+            self.clients[source] = client.connect()
         return self.clients[source]
 
+    def keep_source_states(self):
+        for source, client in getattr(self, 'clients', {}).items():
+            sourcestate.state_of(self, source).keep(client)
+        sourcestate.save_states(self)
+
     def rollback_host_transaction(self):
+        self.keep_source_states()
         self.clients = {}
 
     def commit_host_transaction(self):
+        self.keep_source_states()
         self.clients = {}
 
 
@@ -148,8 +160,11 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
         self.sources_requested = kwargs.pop('sources', None)
         self.full = kwargs.pop('full', False)
         #: whether a run checks the look-back window for late commits (window.py);
-        #: datasync turns it off between its periodic checks
-        self.check_window = kwargs.pop('check_window', True)
+        #: datasync turns it off between its periodic checks; None (cron runs): when
+        #: [odoo_pos] window_check_seconds have passed for the source and model
+        self.check_window = kwargs.pop('check_window', None)
+        #: ask each source's version and fields again (not the kept ones)
+        self.refresh_plan = kwargs.pop('refresh_plan', False)
         self.force_delete = kwargs.pop('force_delete', False)
         super().__init__(config, **kwargs)
 
@@ -512,6 +527,8 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         if window is not None and not self.read_late_commits(source, client, window,
                                                              created, updated):
             return
+        if window is not None:
+            sourcestate.state_of(self.handler, source).window_checked(self.entity.odoo_model)
         self.retry_rejected(source, client, created, updated)
         if since is None:
             cursor.full_load_done = True
@@ -538,7 +555,11 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         if handler.lookback_mode == 'reread' or not self.entity.countable:
             return cursor.value - handler.lookback, None
         since = cursor.value - handler.overlap
-        if not getattr(handler, 'check_window', True) or handler.lookback <= handler.overlap:
+        check = getattr(handler, 'check_window', True)
+        if check is None:           # a cron run: on the period (importing/sourcestate.py)
+            check = sourcestate.state_of(handler, cursor.source).window_due(
+                self.entity.odoo_model, get_setting(self.config, 'window_check_seconds'))
+        if not check or handler.lookback <= handler.overlap:
             return since, None
         return since, (cursor.value - handler.lookback, since)
 
@@ -630,11 +651,27 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                                       self.host_domain(source))
         batches = prefetch.ahead(self.config, batches)   # batch N+1 read while N is written
         for records in batches:
-            if not self.import_batch(source, records, created, updated):
+            # the overlap re-reads the newest rows: those stored as they are need no
+            # look-ups (warehouses, partners, refunds), nor a diff
+            fresh = records if since is None else self.drop_unchanged(source, records)
+            if fresh and not self.import_batch(source, fresh, created, updated):
                 return False
             self.advance_cursor(cursor, records[-1])
             self.commit_batch()
         return True
+
+    def drop_unchanged(self, source: str, records: list[dict]) -> list[dict]:
+        """*records* without those stored here with the same ``write_date``
+        (Odoo moves ``write_date`` on every write: they have not changed)."""
+        cls = self.model_class
+        ids = [r['id'] for r in records]
+        here = dict(self.session.query(cls.odoo_id, cls.odoo_write_date).filter(
+            cls.source == source, cls.odoo_id.in_(ids)))
+        if not here:
+            return records
+        from rattail_odoo_pos.importing.window import _naive
+        return [r for r in records if r['id'] not in here
+                or here[r['id']] != _naive(r.get('write_date'))]
 
     def import_batch(self, source: str, records: list[dict], created: list, updated: list) -> bool:
         """Diff and write one batch (rattail's own create/update logic); the
@@ -972,6 +1009,11 @@ def public_partner(handler, source: str) -> int | None:
     known = handler.__dict__.setdefault('_public_partner', {})
     if source in known:
         return known[source]
+    state = sourcestate.state_of(handler, source)   # kept between runs with the field plan
+    kept = state.lookup('public_partner', 'base.public_partner')
+    if kept is not None:
+        known[source] = kept[0]
+        return kept[0]
     client = handler.get_client(source)
     found = None
     reads = [('ir.model.data', [('module', '=', 'base'), ('name', '=', 'public_partner'),
@@ -993,6 +1035,8 @@ def public_partner(handler, source: str) -> int | None:
                     "identified (%s); it is imported as a customer like any partner, and "
                     "nothing is deleted because of it", source, '; '.join(problems))
     known[source] = found
+    if found is not None:
+        state.remember('public_partner', 'base.public_partner', [found])
     return found
 
 
@@ -1143,13 +1187,18 @@ class StockImporter(OdooPosImporter):
             rows = self.session.query(ext.warehouse_odoo_id, ext.store_uuid).filter(
                 ext.source == source, ext.warehouse_odoo_id.isnot(None)).all()
             if rows:
-                warehouses = client.read('stock.warehouse', [w for w, _ in rows],
-                                         ['lot_stock_id'])
                 by_wh = {w: s for w, s in rows}
-                for wh in warehouses:
-                    loc = _m2o(wh.get('lot_stock_id'))
-                    if loc:
-                        out[loc] = by_wh[wh['id']]
+                # warehouse -> stock location, kept between runs while the warehouses stay
+                state = sourcestate.state_of(self.handler, source)
+                wanted = sorted(by_wh)
+                kept = state.lookup('stock_locations', wanted)
+                if kept is None:
+                    warehouses = client.read('stock.warehouse', wanted, ['lot_stock_id'])
+                    kept = [[wh['id'], _m2o(wh.get('lot_stock_id'))] for wh in warehouses]
+                    state.remember('stock_locations', wanted, kept)
+                for wh, loc in kept:
+                    if loc and wh in by_wh:
+                        out[loc] = by_wh[wh]
             self.locations[source] = out
         return self.locations[source]
 
