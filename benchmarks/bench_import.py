@@ -205,7 +205,7 @@ def measure(work: Path, pg, sandbox_file: Path, lines: int, batch_size: int, pac
                            rate / raw['session'], all_seconds / seconds))
             dbs[name] = (rattail, db_url, seconds)
         if old:
-            out.append(Row(f"{tag}: bulk / old initial load", None,
+            out.append(Row(f"{tag}: speed-up, bulk over old path", None,
                            out[-1].seconds / out[-2].seconds, 'x'))
         if not paced:
             for name, how, settings in (('bulk', 'set-based', ''),
