@@ -12,7 +12,9 @@
 * the other reports (``22-report-department``, ``23-report-cashier``,
   ``24-report-payment-method``);
 * a user without the permission gets the 403 page naming what is missing
-  (``25-forbidden``), and Tailbone's home page (``26-home-no-dashboard``).
+  (``25-forbidden``), and Tailbone's home page (``26-home-no-dashboard``);
+* a customer's "all N orders": its own orders, the record filter shown in
+  the grid (``27-customer-orders``).
 
 The login page, orders list, dashboard, dashboard click, sync status and
 version history are shot by ``test_browser.py`` and ``test_dashboard_browser.py``.
@@ -24,6 +26,7 @@ import collections
 import urllib.parse
 
 import pytest
+import sqlalchemy as sa
 
 from test_browser import browser_page, shot  # noqa: F401  (the fixture)
 from web_support import PASSWORD
@@ -42,6 +45,12 @@ def log_in(page, base: str, username: str) -> None:
     page.wait_for_load_state('networkidle')
 
 
+#: URL prefix -> the column of POS sales pointing to its records (products:
+#: order lines, customers: orders)
+BUSIEST = {'products': lambda model: (model.OdooPosOrderLine, model.OdooPosOrderLine.product_uuid),
+           'customers': lambda model: (model.OdooPosOrder, model.OdooPosOrder.customer_uuid)}
+
+
 def linked_records(db, app):
     """Per native URL prefix: (native record, its extension row, Odoo model)
     of the native record with the most POS activity (any, for the others)."""
@@ -53,7 +62,15 @@ def linked_records(db, app):
             continue
         ext, native = entity.model_class(app), entity.native_class(app)
         fk = foreign_key_to(ext, native)
-        row = db.query(ext).filter(getattr(ext, fk).isnot(None)).order_by(ext.odoo_id).first()
+        query = db.query(ext).filter(getattr(ext, fk).isnot(None))
+        busiest = BUSIEST.get(entity.web.route_prefix)
+        if busiest is not None:       # the one with the most POS sales
+            child, column = busiest(app.model)
+            counts = (db.query(column, sa.func.count().label('sales')).group_by(column)
+                      .filter(column.isnot(None)).subquery())
+            query = query.join(counts, counts.c[column.key] == getattr(ext, fk)) \
+                .order_by(counts.c.sales.desc())
+        row = query.order_by(ext.odoo_id).first()
         if row is not None:
             out[entity.web.route_prefix] = (db.get(native, getattr(row, fk)), row,
                                             entity.odoo_model)
@@ -85,7 +102,19 @@ def test_pages_a_manager_uses(browser_page, served_app, db, db_config):  # noqa:
         link.wait_for()
         assert link.is_visible(), prefix
         assert f"{odoo_model} #{row.odoo_id} ({row.source})" in link.inner_text(), prefix
+        if prefix in BUSIEST:
+            assert page.locator('table.odoo-pos-sales tbody tr').count() >= 1, prefix
         shot(page, name)
+
+    # the customer's "all N orders": its own orders, the filter shown in the grid
+    customer = records['customers'][0]
+    Order = model.OdooPosOrder
+    own = db.query(Order).filter(Order.customer_uuid == customer.uuid).count()
+    page.goto(f'{served_app}/customers/{customer.uuid}')
+    page.get_by_role('link', name=f'all {own} orders').click()
+    page.wait_for_function(f"() => document.body.innerText.includes('of {own} results')")
+    assert page.get_by_text("Customer (record key)").first.is_visible()
+    shot(page, '27-customer-orders')
 
     # a session: its orders (row grid) and its cash-up
     Session, Order = model.OdooPosSession, model.OdooPosOrder
