@@ -122,7 +122,7 @@ class FromOdooPosHandler(ImportHandler):
             handler = self.app.get_odoo_pos_handler()
             client = handler.get_client(source)
             # the version and field plan an earlier run kept (importing/sourcestate.py)
-            sourcestate.state_of(self, source).prime(
+            sourcestate.state_of(self, source, client.source).prime(
                 client, self.config, refresh=getattr(self, 'refresh_plan', False)
                 or getattr(self, 'full', False))
             self.clients[source] = client.connect()

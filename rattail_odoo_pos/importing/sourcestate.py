@@ -173,12 +173,15 @@ class SourceState:
         self.dirty = True
 
 
-def state_of(handler: Any, source: str) -> SourceState:
-    """The :class:`SourceState` of *source* for this run of *handler* (loaded once)."""
+def state_of(handler: Any, source: str, settings: Any = None) -> SourceState:
+    """The :class:`SourceState` of *source* for this run of *handler* (loaded once;
+    *settings*: the source's :class:`~rattail_odoo_pos.odoo.source.OdooSource`
+    when at hand, else read from the config)."""
     states = handler.__dict__.setdefault('source_states', {})
     if source not in states:
-        odoo = handler.app.get_odoo_pos_handler()
-        states[source] = SourceState.load(handler.app, odoo.get_source(source))
+        if settings is None:
+            settings = handler.app.get_odoo_pos_handler().get_source(source)
+        states[source] = SourceState.load(handler.app, settings)
     return states[source]
 
 
