@@ -393,7 +393,8 @@ def bench_window(rows: int, tmp: Path, pg: LocalPostgres, window: bool = True,
     try:
         url = server.url
         empty_url = pg.create_database('window_empty')
-        empty = config(tmp, 'window_empty', empty_url, url)
+        # every run checks the window (cron runs do every window_check_seconds, default 900)
+        empty = setting(config(tmp, 'window_empty', empty_url, url), 'window_check_seconds = 0')
         alembic(empty, 'upgrade', 'heads')
         run(empty, '--no-versioning', 'import-odoo-pos')
         phases.done("generate, initial load")
@@ -407,7 +408,7 @@ def bench_window(rows: int, tmp: Path, pg: LocalPostgres, window: bool = True,
         ring_up(sb, rows // 8, now - datetime.timedelta(minutes=60), 1, lines_per_order=8)
         phases.done(f"rang up {rows // 8:,} orders ({rows:,} lines) in the last hour")
         full_url = pg.create_database('window_full', template='window_empty')
-        full = config(tmp, 'window_full', full_url, url)
+        full = setting(config(tmp, 'window_full', full_url, url), 'window_check_seconds = 0')
         run(full, '--no-versioning', 'import-odoo-pos')
         phases.done("loaded them")
         if window:
