@@ -143,11 +143,10 @@ class OdooPosWatcher(DataSyncWatcher):
                     if self.changed(session, client, source, entity,
                                     cursors.get((source, entity.odoo_model)), False):
                         changes.append(self.change(source, entity.class_name))
-            pair = self.window_pair(sources, busy=bool(changes))
-            if pair is not None and pair[0] in reachable:
-                source, entity = pair
-                if self.changed(session, self.client(source), source, entity,
-                                cursors.get((source, entity.odoo_model)), True) == 'window':
+            for source, entity in self.window_pairs(sources, busy=bool(changes)):
+                if source in reachable and self.changed(
+                        session, self.client(source), source, entity,
+                        cursors.get((source, entity.odoo_model)), True) == 'window':
                     changes.append(self.change(source, entity.class_name + WINDOW))
         finally:
             session.close()
@@ -160,27 +159,32 @@ class OdooPosWatcher(DataSyncWatcher):
         return (f"{source}:{kind}", self.model.DataSyncChange(
             payload_type=kind, payload_key=source, deletion=False))
 
-    def window_pair(self, sources: list[str], busy: bool = False):
-        """The (source, entity) whose look-back window this poll compares, or
-        None.  Each countable model of each source once per
+    def window_pairs(self, sources: list[str], busy: bool = False) -> list:
+        """The (source, entity) pairs whose look-back windows this poll
+        compares.  Each countable model of each source once per
         ``datasync.window_check_seconds``: the period is cut into one slot per
         pair, taken in turn; the first slot ends one slot after the first poll.
-        A *busy* poll (it found new rows: the consumer should get them at once)
-        lets a due slot wait for the next poll, by at most one slot."""
+        A poll takes the slots that came due since the last one (one, when the
+        watcher's delay is shorter than a slot; never more than a round).  A
+        *busy* poll (it found new rows: the consumer should get them at once)
+        lets due slots wait for the next poll, by at most one slot."""
         pairs = [(s, e) for s in sources for e in ENTITIES.values() if e.countable]
         if not pairs:
-            return None
+            return []
         slot = window_period(self.config) / len(pairs)
         now = time.monotonic()
         if self.window_next is None:
             self.window_next = now + slot
-            return None
+            return []
         if now < self.window_next or (busy and now < self.window_next + slot):
-            return None
-        pair = pairs[self.window_turn % len(pairs)]
-        self.window_turn += 1
-        self.window_next = max(self.window_next + slot, now)
-        return pair
+            return []
+        due = min(len(pairs), int((now - self.window_next) // slot) + 1) if slot > 0 \
+            else len(pairs)
+        taken = [pairs[(self.window_turn + i) % len(pairs)] for i in range(due)]
+        self.window_turn += due
+        # a stall (a source down, a slow poll) is not made up for by bursts later
+        self.window_next = max(self.window_next + due * slot, now - slot)
+        return taken
 
     def changed(self, session, client, source: str, entity, cursor,
                 check_window: bool = True) -> str | None:
