@@ -74,7 +74,7 @@ def refused(response) -> bool:
     if response.status_int == 403:
         return True
     return response.status_int == 302 and \
-        'You do not have permission' in response.follow().text
+        'You do not have permission' in response.follow().maybe_follow().text
 
 
 def plugin_pages(wsgi_app) -> list[tuple[str, str, type | None]]:
