@@ -556,9 +556,12 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
             return cursor.value - handler.lookback, None
         since = cursor.value - handler.overlap
         check = getattr(handler, 'check_window', True)
-        if check is None:           # a cron run: on the period (importing/sourcestate.py)
+        if check is None:           # a cron run: on the period (importing/sourcestate.py),
+            # never longer than a late commit stays in the window
+            period = min(get_setting(self.config, 'window_check_seconds'),
+                         (handler.lookback - handler.overlap).total_seconds() / 2)
             check = sourcestate.state_of(handler, cursor.source).window_due(
-                self.entity.odoo_model, get_setting(self.config, 'window_check_seconds'))
+                self.entity.odoo_model, period)
         if not check or handler.lookback <= handler.overlap:
             return since, None
         return since, (cursor.value - handler.lookback, since)
