@@ -26,7 +26,10 @@ count.  An update that moves a record's ``write_date`` from bucket A into
 bucket B changes both counts (B has one more than here).  A deletion in Odoo
 changes its bucket's count too (the bucket is compared id by id at every
 check while the deleted row is here: ids only, nothing is read in full; a
-``--delete`` run removes it).  ``sum(id)`` and ``max(id)`` catch a create and
+``--delete`` run removes it).  A deletion that empties its hour is not
+seen at all: Odoo answers no group for an empty hour, and only Odoo's groups
+are compared.  Nothing is lost by that, since a check acts on a deletion only
+through a ``--delete`` run, which reads every id of the model.  ``sum(id)`` and ``max(id)`` catch a create and
 a deletion in the same bucket (same count, other ids).  ``max(write_date)``
 catches an update that stays in its bucket when its new ``write_date`` is the
 bucket's newest.
