@@ -656,25 +656,49 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         for records in batches:
             # the overlap re-reads the newest rows: those stored as they are need no
             # look-ups (warehouses, partners, refunds), nor a diff
-            fresh = records if since is None else self.drop_unchanged(source, records)
+            fresh = (records if since is None
+                     else self.drop_unchanged(source, records, self.settled_before(cursor)))
             if fresh and not self.import_batch(source, fresh, created, updated):
                 return False
             self.advance_cursor(cursor, records[-1])
             self.commit_batch()
         return True
 
-    def drop_unchanged(self, source: str, records: list[dict]) -> list[dict]:
+    def settled_before(self, cursor):
+        """Rows written before this (UTC, naive) were read by the cursor's last
+        good run well after their write: none stored with its ``write_date`` can
+        hide a later write.  Odoo returns ``write_date`` to the second, so two
+        writes of one record in one second (separate transactions) carry the
+        same one; a write in that second after our read, or a short transaction
+        in flight during it, is what the overlap re-reads for, and those rows
+        are diffed.  The last good run began at ``last_success - last_duration``
+        and read every row of this overlap (its own range began earlier); one
+        more ``overlap_seconds`` allows for Odoo's clock being behind ours.
+        None (nothing is dropped) before a first good run."""
+        last, took = getattr(cursor, 'last_success', None), getattr(cursor, 'last_duration', None)
+        if last is None:
+            return None
+        margin = 2 * get_setting(self.config, 'overlap_seconds') + 1
+        return last - datetime.timedelta(seconds=(took or 0) + margin)
+
+    def drop_unchanged(self, source: str, records: list[dict], settled=None) -> list[dict]:
         """*records* without those stored here with the same ``write_date``
-        (Odoo moves ``write_date`` on every write: they have not changed)."""
+        written before *settled* (:meth:`settled_before`): they have not
+        changed since a read that came after every write of their second."""
+        if settled is None:
+            return records
+        from rattail_odoo_pos.importing.window import _naive
+        written = {r['id']: _naive(r.get('write_date')) for r in records}
+        ids = [i for i, when in written.items() if when is not None and when < settled]
+        if not ids:
+            return records
         cls = self.model_class
-        ids = [r['id'] for r in records]
         here = dict(self.session.query(cls.odoo_id, cls.odoo_write_date).filter(
             cls.source == source, cls.odoo_id.in_(ids)))
         if not here:
             return records
-        from rattail_odoo_pos.importing.window import _naive
-        return [r for r in records if r['id'] not in here
-                or here[r['id']] != _naive(r.get('write_date'))]
+        return [r for r in records if here.get(r['id']) is None
+                or here[r['id']] != written[r['id']]]
 
     def import_batch(self, source: str, records: list[dict], created: list, updated: list) -> bool:
         """Diff and write one batch (rattail's own create/update logic); the
