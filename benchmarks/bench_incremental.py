@@ -54,7 +54,8 @@ from pathlib import Path
 
 import psutil
 
-from odoo_pos_dev.devenv import LocalPostgres, alembic, free_port, wait_for_port, write_config
+from odoo_pos_dev.devenv import (DATASYNC_IMPORT, LocalPostgres, alembic, free_port,
+                                  wait_for_port, write_config)
 
 BIN = Path(sys.executable).parent
 
@@ -398,11 +399,16 @@ def bench_window(rows: int, tmp: Path, pg: LocalPostgres, window: bool = True,
         alembic(empty, 'upgrade', 'heads')
         run(empty, '--no-versioning', 'import-odoo-pos')
         phases.done("generate, initial load")
+
+        def no_change_runs(conf, db_url):
+            """rows in the window, then a no-change run before (reread) and after (count)"""
+            return (window_rows(db_url),
+                    timed(setting(conf, 'lookback_mode = reread'), sb,
+                          '--no-versioning', 'import-odoo-pos'),
+                    timed(conf, sb, '--no-versioning', 'import-odoo-pos'))
+
         if window:
-            results['empty'] = (window_rows(empty_url),
-                                timed(setting(empty, 'lookback_mode = reread'), sb,
-                                      '--no-versioning', 'import-odoo-pos'),
-                                timed(empty, sb, '--no-versioning', 'import-odoo-pos'))
+            results['empty'] = no_change_runs(empty, empty_url)
             phases.done("no-change runs, empty window")
         now = sb.now()
         ring_up(sb, rows // 8, now - datetime.timedelta(minutes=60), 1, lines_per_order=8)
@@ -412,10 +418,7 @@ def bench_window(rows: int, tmp: Path, pg: LocalPostgres, window: bool = True,
         run(full, '--no-versioning', 'import-odoo-pos')
         phases.done("loaded them")
         if window:
-            results['full'] = (window_rows(full_url),
-                               timed(setting(full, 'lookback_mode = reread'), sb,
-                                     '--no-versioning', 'import-odoo-pos'),
-                               timed(full, sb, '--no-versioning', 'import-odoo-pos'))
+            results['full'] = no_change_runs(full, full_url)
             phases.done("no-change runs, full window")
             print(f"\nno-change incremental run (--no-versioning), look-back window 120 min:")
             print(f"{'window':>8} {'rows in window':>15} {'before s':>9} {'calls':>6} "
@@ -446,15 +449,6 @@ def bench_window(rows: int, tmp: Path, pg: LocalPostgres, window: bool = True,
         server.stop()
 
 
-DATASYNC = """
-[rattail.datasync]
-watch = odoo_pos
-odoo_pos.watcher.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosWatcher
-odoo_pos.watcher.delay = 1
-odoo_pos.consumers.list = rattail
-odoo_pos.consumer.rattail.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosConsumer
-odoo_pos.consumer.rattail.delay = 1
-"""
 
 
 def datasync_latency(conf: Path, db_url: str, sb, tmp: Path, orders: int = 20,
@@ -466,7 +460,7 @@ def datasync_latency(conf: Path, db_url: str, sb, tmp: Path, orders: int = 20,
     import signal
     import sqlalchemy as sa
     live = conf.with_name(conf.stem + '-datasync.conf')
-    live.write_text(conf.read_text() + DATASYNC)
+    live.write_text(conf.read_text() + DATASYNC_IMPORT)
     log = open(tmp / f'{live.stem}.log', 'w')
     proc = subprocess.Popen([str(BIN / 'rattail'), '-c', str(live), '--no-versioning',
                              'datasync', '--pidfile', str(tmp / 'datasync.pid'), 'start'],

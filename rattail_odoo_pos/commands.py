@@ -74,7 +74,7 @@ def describe_failure(command: str, error: Exception) -> tuple[int, list[str]]:
         lines = [f"{command} failed: {one_line(e)}" for _, _, e in error.failures]
         code = EXIT_DELETION_REFUSED if error.only_refused_deletions else 1
         if code == 1:
-            lines.append("Everything else was imported; the failed parts are recorded on the "
+            lines.append("What did not fail was imported; the failed parts are recorded on the "
                          "sync status page and in odoo-pos-check. Re-run once fixed.")
         return code, lines
     if isinstance(error, OdooConfigError):

@@ -316,3 +316,16 @@ def web_app_sections(port: int, threads: int = 4) -> str:
         port = {port}
         threads = {threads}
         """)
+
+
+#: config lines of a datasync daemon that imports from Odoo (watcher and consumer
+#: delay 1 s), appended to a site config by the datasync tests and benchmarks
+DATASYNC_IMPORT = """
+[rattail.datasync]
+watch = odoo_pos
+odoo_pos.watcher.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosWatcher
+odoo_pos.watcher.delay = 1
+odoo_pos.consumers.list = rattail
+odoo_pos.consumer.rattail.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosConsumer
+odoo_pos.consumer.rattail.delay = 1
+"""

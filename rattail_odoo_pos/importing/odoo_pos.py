@@ -401,17 +401,17 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         """The host data of *good* (``(record, data)`` pairs) with their
         reference columns filled (one look-up per column for the batch); a
         record whose reference is dangling is rejected."""
-        maps = {}
+        maps, skip = {}, {}
         for column, (field, entity_key) in self.entity.refs.items():
-            ids = {_m2o(rec.get(field)) for rec, _ in good} - {None}
-            ids -= not_imported(self.handler, source, entity_key)   # the public partner
+            skip[column] = not_imported(self.handler, source, entity_key)  # the public partner
+            ids = {_m2o(rec.get(field)) for rec, _ in good} - {None} - skip[column]
             maps[column] = self.uuid_map(entity_key, source, ids)
         out = []
         for rec, data in good:
             try:
                 for column, (field, entity_key) in self.entity.refs.items():
                     target = _m2o(rec.get(field))
-                    if target in not_imported(self.handler, source, entity_key):
+                    if target in skip[column]:
                         target = None
                     if target is None:
                         data[column] = None

@@ -31,22 +31,36 @@ ROUTE_PREFIX = 'odoo_pos.'
 TEMPLATE = 'tailbone_odoo_pos:templates/odoo_pos/forbidden.mako'
 
 
-class PluginRoutePredicate:
-    """View predicate ``odoo_pos_route``: whether the matched route is (True)
-    or is not (False) one of this plugin's."""
+class BoolViewPredicate:
+    """A Pyramid view predicate ``NAME = True/False``: whether :meth:`holds`
+    for the request is the given value."""
+
+    name = ''
 
     def __init__(self, val: Any, config: Any):
         self.val = bool(val)
 
     def text(self) -> str:
-        return f'odoo_pos_route = {self.val}'
+        return f'{self.name} = {self.val}'
 
     phash = text
 
+    def holds(self, request: Any) -> bool:
+        raise NotImplementedError
+
     def __call__(self, context: Any, request: Any) -> bool:
+        return bool(self.holds(request)) is self.val
+
+
+class PluginRoutePredicate(BoolViewPredicate):
+    """View predicate ``odoo_pos_route``: whether the matched route is (True)
+    or is not (False) one of this plugin's."""
+
+    name = 'odoo_pos_route'
+
+    def holds(self, request: Any) -> bool:
         route = getattr(request, 'matched_route', None)
-        mine = route is not None and route.name.startswith(ROUTE_PREFIX)
-        return mine is self.val
+        return route is not None and route.name.startswith(ROUTE_PREFIX)
 
 
 def route_permissions(request: Any) -> list[str]:

@@ -25,6 +25,7 @@ from typing import Any
 from pyramid.httpexceptions import HTTPFound
 
 from tailbone_odoo_pos.views.dashboard import PERMISSION, ROUTE
+from tailbone_odoo_pos.views.forbidden import BoolViewPredicate
 
 #: the setting (rattail config, section ``odoo_pos``)
 SETTING = 'odoo_pos.web.home'
@@ -38,19 +39,13 @@ def home_is_dashboard(request: Any) -> bool:
     return value == DASHBOARD and request.has_permission(PERMISSION)
 
 
-class DashboardHomePredicate:
+class DashboardHomePredicate(BoolViewPredicate):
     """View predicate ``odoo_pos_home``: :func:`home_is_dashboard` is *val*."""
 
-    def __init__(self, val: Any, config: Any):
-        self.val = bool(val)
+    name = 'odoo_pos_home'
 
-    def text(self) -> str:
-        return f'odoo_pos_home = {self.val}'
-
-    phash = text
-
-    def __call__(self, context: Any, request: Any) -> bool:
-        return home_is_dashboard(request) is self.val
+    def holds(self, request: Any) -> bool:
+        return home_is_dashboard(request)
 
 
 def dashboard_home(request: Any) -> HTTPFound:

@@ -10,19 +10,10 @@ import signal
 import subprocess
 import time
 
-from odoo_pos_dev.devenv import make_rattail_env, rattail_command
+from odoo_pos_dev.devenv import DATASYNC_IMPORT, make_rattail_env, rattail_command
 from odoo_pos_dev.testing import rattail, scalar
 from rattail_odoo_pos.entities import ENTITIES
 
-DATASYNC = """
-[rattail.datasync]
-watch = odoo_pos
-odoo_pos.watcher.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosWatcher
-odoo_pos.watcher.delay = 1
-odoo_pos.consumers.list = rattail
-odoo_pos.consumer.rattail.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosConsumer
-odoo_pos.consumer.rattail.delay = 1
-"""
 
 
 def order_count(db_url, odoo_id):
@@ -61,7 +52,7 @@ def test_watcher_is_cheap_when_idle_and_consumer_imports_a_new_order(tmp_path, r
 
 def test_datasync_daemon_picks_up_a_new_order_within_a_poll(tmp_path, rattail_db_url, sandbox):
     env = make_rattail_env(tmp_path, rattail_db_url, {'default': sandbox.source_settings()},
-                           extra=DATASYNC)
+                           extra=DATASYNC_IMPORT)
     rattail(env.path, '--no-versioning', 'import-odoo-pos')
     log = open(tmp_path / 'datasync.log', 'w')
     proc = subprocess.Popen(rattail_command(env.path, '--no-versioning', 'datasync',

@@ -153,15 +153,6 @@ def test_window_check_is_spread_over_polls_and_finds_a_late_commit_after_new_row
     assert_equal_to_sandbox(env, sb)
 
 
-DATASYNC = """
-[rattail.datasync]
-watch = odoo_pos
-odoo_pos.watcher.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosWatcher
-odoo_pos.watcher.delay = 1
-odoo_pos.consumers.list = rattail
-odoo_pos.consumer.rattail.spec = rattail_odoo_pos.datasync.odoo_pos:OdooPosConsumer
-odoo_pos.consumer.rattail.delay = 1
-"""
 
 
 def test_datasync_daemon_finds_a_late_commit_on_its_window_schedule(tmp_path, rattail_db_url,
@@ -169,9 +160,9 @@ def test_datasync_daemon_finds_a_late_commit_on_its_window_schedule(tmp_path, ra
     import os
     import signal
     import subprocess
-    from odoo_pos_dev.devenv import make_rattail_env, rattail_command
+    from odoo_pos_dev.devenv import DATASYNC_IMPORT, make_rattail_env, rattail_command
     env = make_rattail_env(tmp_path, rattail_db_url, {'default': sandbox.source_settings()},
-                           extra=DATASYNC)
+                           extra=DATASYNC_IMPORT)
     env.path.write_text(env.path.read_text().replace(
         '[odoo_pos]\n', f'[odoo_pos]\ndatasync.window_check_seconds = {PERIOD}\n', 1))
     sb = sandbox.sandbox
