@@ -24,6 +24,34 @@ def checked_models() -> list[str]:
     return [e.odoo_model for e in ENTITIES.values()]
 
 
+class _ImportRules:
+    """What the importer's own rules (:func:`~rattail_odoo_pos.importing.odoo_pos.not_imported`)
+    ask of an import handler, for one source: the app, and the check's client
+    (already logged in).  The public partner's id kept by the last import is
+    used without asking Odoo again."""
+
+    def __init__(self, app: Any, client: Any):
+        self.app, self.config, self.client = app, app.config, client
+
+    def get_client(self, source: str) -> Any:
+        return self.client
+
+
+def import_domain(rules: Any, source: str, odoo_model: str) -> list:
+    """The domain of what the import reads of *odoo_model*: the entity's own
+    domain, less the records it deliberately leaves out (Odoo's public partner
+    is no customer: ``not_imported``, the importer's rule)."""
+    from rattail_odoo_pos.importing.odoo_pos import not_imported
+    domain: list = []
+    for entity in ENTITIES.values():
+        if entity.odoo_model == odoo_model:
+            domain.extend(entity.domain)
+            skip = not_imported(rules, source, entity.key)
+            if skip:
+                domain.append(('id', 'not in', sorted(skip)))
+    return domain
+
+
 def run_check(config: Any, sources: list[str] | None = None,
               max_lag_hours: float | None = None, out=None) -> int:
     """Check *sources* (default: all configured); print a report; return the exit code."""
@@ -42,6 +70,7 @@ def run_check(config: Any, sources: list[str] | None = None,
     unhealthy = 0
     config_errors = 0
     redact = Redactor(handler, keys)     # a stored error may quote a secret
+    rules: dict[str, _ImportRules] = {}   # per source: its public partner asked once
     try:
         for key in keys:
             try:
@@ -50,9 +79,11 @@ def run_check(config: Any, sources: list[str] | None = None,
                 print(f"source {key}: CONFIGURATION ERROR\n  {error}", file=out)
                 config_errors += 1
                 continue
-            result = health.check_source(config, key, checked_models(), session=session,
-                                         cursor_model=cursor_model, probe=True,
-                                         max_lag=max_lag)
+            result = health.check_source(
+                config, key, checked_models(), session=session, cursor_model=cursor_model,
+                probe=True, max_lag=max_lag,     # counted as the import reads (no public partner)
+                domain_of=lambda client, model, key=key: import_domain(
+                    rules.setdefault(key, _ImportRules(app, client)), key, model))
             verdict = 'OK' if result.healthy else 'UNHEALTHY'
             print(f"source {key}: {verdict}", file=out)
             print(f"  url {result.url or '?'}  database {result.database or '?'}  "

@@ -154,9 +154,12 @@ def read_source_status(session: Any, model: Any, key: str, health: 'SourceHealth
 def check_source(config: Any, key: str, models: Iterable[str], *, session: Any = None,
                  cursor_model: Any = None, probe: bool = True,
                  max_lag: float = DEFAULT_MAX_LAG,
-                 now: datetime.datetime | None = None) -> SourceHealth:
+                 now: datetime.datetime | None = None,
+                 domain_of: Any = None) -> SourceHealth:
     """Check one source.  With *probe* False only the local cursor rows are
-    read (no call to Odoo), which is what a web page can afford."""
+    read (no call to Odoo), which is what a web page can afford.  *domain_of*
+    ``(client, odoo_model)``: the domain a model's count and newest change are
+    read with (what the import reads; default: every record)."""
     app = config.get_app()
     handler = app.get_odoo_pos_handler()
     health = SourceHealth(key=key, max_lag=max_lag, probed=probe)
@@ -192,8 +195,9 @@ def check_source(config: Any, key: str, models: Iterable[str], *, session: Any =
                 mh.since_success_seconds = max(0.0, (now - last_success).total_seconds())
         if client is not None and health.login_ok:
             try:
-                mh.count = client.search_count(model)
-                newest = client.search_read(model, [], ['write_date'],
+                domain = list(domain_of(client, model)) if domain_of else []
+                mh.count = client.search_count(model, domain)
+                newest = client.search_read(model, domain, ['write_date'],
                                             order='write_date desc, id desc', limit=1)
                 mh.readable = True
             except OdooPosError as error:

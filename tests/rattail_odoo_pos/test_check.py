@@ -103,3 +103,22 @@ def test_lag_is_time_behind_odoo_not_time_since_the_last_run(rattail_config, san
     line = re.search(r"^  pos\.order .*$", text, re.M).group(0)
     assert 'lag 0s' not in line and 'last good run 5h' in line, line
     assert code == 1 and "pos.order: lag " in text and "behind Odoo's newest change" in text
+
+
+def test_customer_count_is_what_the_import_imports(rattail_config, sandbox):
+    """The public partner (base.public_partner) is no customer: after a real
+    import the check's res.partner figure is the number of customers imported,
+    not Odoo's partner count (which has the public partner too)."""
+    import re
+    from odoo_pos_dev.testing import rattail, scalar
+    env = rattail_config
+    sb = sandbox.sandbox
+    public = sb.search_read('res.users', [('login', '=', 'public')], ['partner_id'])
+    assert public and public[0]['partner_id'], "the sandbox has the public partner"
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    imported = scalar(env, "SELECT count(*) FROM odoo_pos_customer WHERE source = 'default'")
+    assert imported == sb.count('res.partner') - 1      # the public partner left out
+    code, text = check(env)
+    assert code == 0, text
+    line = re.search(r"^  res\.partner .*$", text, re.M).group(0)
+    assert re.search(rf"\s{imported:,} records", line), (imported, line)
