@@ -8,6 +8,7 @@ the configuration itself is wrong.  Secrets are never printed."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import Annotated, Any, Optional
 
@@ -127,6 +128,8 @@ def odoo_pos_check(
     """
     # registered on rattail's typer app by rattail_odoo_pos.commands
     config = ctx.parent.rattail_config
+    if ctx.parent.params.get('verbose'):    # this package's log (each retry...) on stderr
+        logging.getLogger('rattail_odoo_pos').setLevel(logging.DEBUG)
     try:
         code = run_check(config, source, max_lag_hours)
     except OdooConfigError as error:

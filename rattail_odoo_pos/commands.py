@@ -45,7 +45,11 @@ def one_line(text: str) -> str:
 
 
 def run_reporting_failures(command: str, func, *, debug: bool = False) -> None:
-    """Run *func*; turn every failure into one line on stderr and an exit code."""
+    """Run *func*; turn every failure into one line on stderr and an exit code.
+    With *debug* this package's log (each retry of an Odoo call...) goes to
+    the console too, as ``odoo-pos-reconcile --debug`` does."""
+    if debug:
+        logging.getLogger('rattail_odoo_pos').setLevel(logging.DEBUG)
     try:
         func()
     except typer.Exit:

@@ -649,13 +649,19 @@ class OdooClient:
         attempt = 0
         while True:
             try:
-                return func()
+                result = func()
+                if attempt:     # a blip that needed nothing of anyone: the log, not the console
+                    log.info("Odoo source '%s': %s succeeded after %s", src.key, what,
+                             _attempts(attempt + 1))
+                return result
             except odoorpc.error.RPCError as error:
                 if _odoo_name(error) in TRANSIENT_ODOO_ERRORS and attempt < src.retries \
                         and 'does not exist' not in str(error):
                     attempt += 1
                     self._backoff(attempt, what, error)
                     continue
+                if attempt:     # _rpc_error names them
+                    error.odoo_pos_attempts = attempt + 1   # type: ignore[attr-defined]
                 raise
             except odoorpc.error.InternalError as error:
                 raise OdooPosError(
@@ -749,9 +755,12 @@ class OdooClient:
         delay = min(self.source.backoff_max,
                     self.source.backoff * (2 ** (attempt - 1)))
         delay = delay * (0.5 + random.random() / 2)   # jitter
-        log.warning("Odoo source '%s': %s failed (%s), retry %s of %s in %.2fs",
-                    self.source.key, what, type(error).__name__, attempt,
-                    self.source.retries, delay)
+        # INFO, not WARNING: the console (WARNING and up unless --debug / --verbose)
+        # shows only the one final error when the retries do not help, and nothing
+        # when one does; the log file (INFO) keeps each retry
+        log.info("Odoo source '%s': %s failed (%s), retry %s of %s in %.2fs",
+                 self.source.key, what, type(error).__name__, attempt,
+                 self.source.retries, delay)
         self._sleep(delay)
 
     def _rpc_error(self, error: odoorpc.error.RPCError, model: str | None,
@@ -780,7 +789,8 @@ class OdooClient:
             hint = (f" Check [odoo_pos] source.{src.key}.secret: the API key was refused")
         else:
             cls = OdooTransientError if name in TRANSIENT_ODOO_ERRORS else OdooRPCError
-            hint = ""
+            tries = getattr(error, 'odoo_pos_attempts', None)
+            hint = f" Gave up after {_attempts(tries)}" if tries else ""
         result = cls(f"Odoo source '{src.key}' at {src.url}: {where} failed: {short}: "
                      f"{message}.{hint}".replace('..', '.'),
                      source=src.key, odoo_model=model, method=method,

@@ -128,14 +128,34 @@ def test_money_float_noise_is_rounded_to_the_cent(rattail_config, sandbox):
 
 
 def test_unreachable_odoo_is_a_clear_error(tmp_path, rattail_db_url):
+    """Connection refused, retried twice: the console shows one error line
+    naming the attempts (and the standing hint), not a line per retry, no
+    traceback, no secret; --debug shows the retries."""
     from odoo_pos_dev.devenv import make_rattail_env
     env = make_rattail_env(tmp_path, rattail_db_url, {'default': dict(
         url='http://127.0.0.1:9', database='pos17', login='admin', secret='hunter2-secret',
-        timeout=2, retries=0)})
+        timeout=2, retries=2, backoff=0.01)})
     result = rattail(env, '--no-versioning', 'import-odoo-pos', check=False)
     assert result.returncode == 1
-    assert "Cannot reach Odoo source 'default'" in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and lines[1].startswith("What did not fail"), lines
+    error = lines[0]
+    assert error.startswith("import-odoo-pos failed: Cannot reach Odoo source 'default'"), lines
+    assert 'after 3 attempts' in error and 'Is the server running' in error
+    assert not [line for line in lines if 'retry' in line], lines
+    assert 'Traceback' not in result.stderr and 'WARNING' not in result.stderr
     assert 'hunter2-secret' not in result.stderr + result.stdout
+    # the check prints its report on stdout; nothing of the retries on stderr
+    check = rattail(env, '--no-versioning', 'odoo-pos-check', check=False)
+    assert check.returncode == 1 and 'reachable no' in check.stdout
+    assert 'after 3 attempts' in check.stdout and check.stderr == '', check.stderr
+    # --debug: the retries (and the traceback) are there, still without the secret
+    debug = rattail(env, '--no-versioning', 'import-odoo-pos', '--debug', check=False)
+    assert debug.returncode == 1
+    retries = [line for line in debug.stderr.splitlines() if 'retry' in line]
+    assert len(retries) == 2 and 'retry 1 of 2' in retries[0] and 'retry 2 of 2' in retries[1]
+    assert 'ConnectionRefused' in retries[0] or 'URLError' in retries[0], retries
+    assert 'hunter2-secret' not in debug.stderr + debug.stdout
 
 
 def test_refunds_are_recognised_by_their_lines_not_their_name(rattail_config, sandbox):

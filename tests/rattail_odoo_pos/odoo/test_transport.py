@@ -328,13 +328,20 @@ def test_access_errors_are_the_same_on_every_endpoint(sandbox):
 
 
 @pytest.mark.parametrize('endpoint', ENDPOINTS)
-def test_retries_work_on_every_endpoint(sandbox, endpoint):
+def test_retries_work_on_every_endpoint(sandbox, endpoint, caplog):
+    import logging
     client = client_through(sandbox, endpoint)
     sb = sandbox.sandbox
     expected = sb.count('pos.order')
     # an HTML 500 page, a dropped connection, a serialization failure: each retried
     sb.faults.add('http500', model='pos.order', method='search_count', times=1)
-    assert client.search_count('pos.order') == expected
+    with caplog.at_level(logging.INFO, logger='rattail_odoo_pos'):
+        assert client.search_count('pos.order') == expected
+    # below the console's WARNING: the retry and its success are in the log only
+    logged = [(r.levelno, r.getMessage()) for r in caplog.records]
+    assert [level for level, _ in logged] == [logging.INFO, logging.INFO], logged
+    assert 'retry 1 of' in logged[0][1]
+    assert 'call pos.order.search_count succeeded after 2 attempts' in logged[1][1]
     sb.faults.add('drop', model='pos.order', method='search_count', times=1)
     assert client.search_count('pos.order') == expected
     sb.faults.add('odoo_error', model='pos.order', method='search_count', times=1,
@@ -348,6 +355,7 @@ def test_retries_work_on_every_endpoint(sandbox, endpoint):
     with pytest.raises(OdooTransientError) as info:
         client.search_count('pos.order')
     assert '\n' not in str(info.value) and 'still locked' in str(info.value)
+    assert 'Gave up after 3 attempts' in str(info.value)
     sb.faults.clear()
     sb.faults.add('http500', model='pos.order', method='search_count', times=10)
     with pytest.raises(OdooConnectionError) as info:
