@@ -55,9 +55,10 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     # versioned runs: Continuum's version validity set-based (importing/validity.py)
     'versioned_batch': (bool, True),
     'versions_chunk_size': (int, 5000),
-    # initial load through COPY, Odoo read one batch ahead (importing/bulk.py, prefetch.py)
+    # initial load through COPY, Odoo read ahead in a thread (importing/bulk.py, prefetch.py)
     'bulk_load': (bool, True),
     'prefetch': (bool, True),
+    'prefetch_depth': (int, 2),
     'versions_set_based': (bool, True),
     'check.max_lag_hours': (int, 48),
     'web.max_lag': (int, 2 * 24 * 3600),

@@ -274,6 +274,11 @@ class BulkWriter:
                            for kind in [entity.fields[column][1]]]
         self.serializers = [(name, _serializer(table.c[name])) for name in self.columns[1:]]
         self.convert_row, self.maybe_bad, self.copy_line = self.compile()
+        # reference columns to this same entity (a refund line -> the line it refunds)
+        self.self_refs = ([] if entity.native else
+                          [(column, field) for column, (field, key) in entity.refs.items()
+                           if key == entity.key])
+        self.seeded: dict[int, str] = {}
         names = ', '.join(f'"{c}"' for c in self.columns)
         self.copy_sql = f'COPY "{table.name}" ({names}) FROM STDIN'
 
@@ -317,7 +322,7 @@ class BulkWriter:
         except (ConversionError, ValueError, TypeError):
             return None
 
-    def resolve(self, source: str, records: list[dict]) -> list[dict]:
+    def resolve(self, source: str, records: list[dict], seed: bool = True) -> list[dict]:
         """What :meth:`OdooPosImporter.resolve_refs` gives, faster: host data of
         the records that can be stored, the others rejected."""
         imp = self.importer
@@ -343,7 +348,82 @@ class BulkWriter:
                     imp.reject(source, rec, str(error))
                     continue
             good.append((rec, data))
-        return imp.fill_refs(source, good)
+        self.seeded = self.seed(source, good) if seed else {}
+        host_data = imp.fill_refs(source, good)
+        if self.seeded:
+            host_data = self.drop_lost(source, good, host_data)
+        return host_data
+
+    def seed(self, source: str, good: list[tuple[dict, dict]]) -> dict[int, str]:
+        """Uuids, given now, of the batch's records that other records of the
+        batch reference (a refund line and the line it refunds, read in one
+        batch): the reference is filled from the batch itself, where
+        :meth:`~OdooPosImporter.uuid_map` would find nothing stored yet and
+        import the record on demand (a read of Odoo) before the batch is
+        written.  ``COPY`` checks the foreign key at the end of the statement,
+        when the whole batch is there.  Returns ``{odoo_id: uuid}``."""
+        if not self.self_refs:
+            return {}
+        imp = self.importer
+        in_batch = {rec['id']: data for rec, data in good}
+        targets = {_ref_id(rec.get(field)) for rec, _ in good for _, field in self.self_refs}
+        cache = imp.ref_cache.setdefault((imp.entity.key, source), {})
+        targets = {i for i in targets if i in in_batch and i not in cache}
+        if not targets:
+            return {}
+        cls = imp.model_class
+        targets -= {i for i, _ in id_map(imp.session, cls, cls.uuid, source, targets)}
+        if len(cache) + len(targets) > REF_CACHE_MAX:   # as uuid_map does, before it would
+            cache = imp.ref_cache[(imp.entity.key, source)] = {}
+        seeded = dict(zip(sorted(targets), uuid7_hex(len(targets))))
+        for odoo_id, uuid in seeded.items():
+            in_batch[odoo_id]['uuid'] = uuid
+        cache.update(seeded)
+        return seeded
+
+    def drop_lost(self, source: str, good: list[tuple[dict, dict]],
+                  host_data: list[dict]) -> list[dict]:
+        """*host_data* less the records whose batch-given reference points at a
+        record that :meth:`fill_refs` rejected (it will not be written): they
+        are rejected too, as a reference to a rejected record always is."""
+        imp = self.importer
+        cache = imp.ref_cache.get((imp.entity.key, source), {})
+        by_id = {rec['id']: rec for rec, _ in good}
+        while True:
+            kept = {d['odoo_id'] for d in host_data}
+            lost = {uuid: i for i, uuid in self.seeded.items() if i not in kept}
+            if not lost:
+                return host_data
+            for i in lost.values():
+                del self.seeded[i]
+                cache.pop(i, None)
+            out = []
+            for data in host_data:
+                hit = next(((field, lost[data[column]]) for column, field in self.self_refs
+                            if data.get(column) in lost), None)
+                if hit is None:
+                    out.append(data)
+                else:
+                    imp.reject(source, by_id[data['odoo_id']], imp.dangling(
+                        source, by_id[data['odoo_id']], hit[0], imp.entity.key, hit[1]))
+            host_data = out
+
+    def unseed(self, source: str, resolved: list[dict], present: set[int]) -> None:
+        """Batch-given uuids of records that turn out to be stored already
+        (imported on demand meanwhile): references to them take the stored uuid."""
+        clash = [i for i in self.seeded if i in present]
+        if not clash:
+            return
+        imp = self.importer
+        cls = imp.model_class
+        stored = dict(id_map(imp.session, cls, cls.uuid, source, clash))
+        swap = {self.seeded.pop(i): stored[i] for i in clash if i in stored}
+        imp.ref_cache.setdefault((imp.entity.key, source), {}).update(
+            (i, stored[i]) for i in clash if i in stored)
+        for data in resolved:
+            for column, _ in self.self_refs:
+                if data.get(column) in swap:
+                    data[column] = swap[data[column]]
 
     # -- writing ---------------------------------------------------------------
 
@@ -372,6 +452,7 @@ class BulkWriter:
                     if not _unique_violation(error):
                         raise
                     present = self.present(source, [d['odoo_id'] for d in resolved])
+                    self.unseed(source, resolved, present)
                     log.info("%s: %d record(s) of the batch written already (imported on "
                              "demand by an earlier batch): not written again", imp.model_name,
                              len(present))
@@ -383,6 +464,15 @@ class BulkWriter:
                     raise
                 log.info("%s: COPY refused by PostgreSQL (%s); writing the batch record by "
                          "record", imp.model_name, type(getattr(error, 'orig', error)).__name__)
+                if self.seeded:
+                    # record by record the ORM gives each its own uuid: references
+                    # within the batch are looked up (or imported) the normal way
+                    cache = imp.ref_cache.get((imp.entity.key, source), {})
+                    for i in self.seeded:
+                        cache.pop(i, None)
+                    self.seeded = {}
+                    host_data = self.within_limits(imp.resolve_refs(source, records),
+                                                   len(created), len(updated))
                 ids = imp.import_one_by_one(source, records, host_data, created, updated)
                 book.resolved(ids)
                 return not imp.limit_reached(len(created), len(updated))
@@ -420,7 +510,7 @@ class BulkWriter:
             for name, default in defaults:
                 if data.get(name) is None:
                     data[name] = default
-            data['uuid'] = uuid
+            uuid = data.setdefault('uuid', uuid)       # given already: seed()
             add(uuid + '\t' + copy_line(data))
         lines.append('')
         buf = io.StringIO('\n'.join(lines))
@@ -437,6 +527,13 @@ class BulkWriter:
                            for data in host_data)
         else:
             created.extend([True] * len(host_data))
+
+
+def _ref_id(value: Any) -> int | None:
+    """The id of a many2one value as Odoo sends it (``[id, name]``, an id, False)."""
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value else None
 
 
 def _unique_violation(error: Exception) -> bool:

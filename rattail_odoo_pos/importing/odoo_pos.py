@@ -368,7 +368,11 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
     def import_missing(self, entity_key: str, source: str, ids: list[int]) -> None:
         other = self.handler.importer_for(entity_key)
         client = self.handler.get_client(source)
-        records = client.read(other.entity.odoo_model, ids, other.plan(source).fields)
+        known = getattr(self.handler, 'read_ahead', {}).get((entity_key, source), {})
+        records = [known[i] for i in ids if i in known]
+        rest = [i for i in ids if i not in known]
+        if rest:
+            records += client.read(other.entity.odoo_model, rest, other.plan(source).fields)
         if records:
             log.info("%s: importing %d referenced %s record(s) first: %s", self.model_name,
                      len(records), other.entity.odoo_model, [r['id'] for r in records][:10])
@@ -652,8 +656,23 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         """Import every batch changed since *since*; False when a --max limit stopped it."""
         batches = client.iter_changed(self.entity.odoo_model, self.plan(source).fields, since,
                                       self.host_domain(source))
-        batches = prefetch.ahead(self.config, batches)   # batch N+1 read while N is written
+        if since is None and prefetch.enabled(self.config):
+            # a full read: what the writer would ask Odoo per batch is read ahead too
+            seen = prefetch.IdSet()
+            batches = prefetch.annotated(
+                batches, lambda records: self.read_ahead(client, source, records, seen))
+        batches = prefetch.ahead(self.config, batches,   # batch N+1 read while N is written
+                                 f'{self.entity.odoo_model} ({source})')
+        try:
+            return self._read_batches(source, batches, since, cursor, created, updated)
+        finally:
+            self.ahead = {}
+            self.handler.read_ahead = {}
+
+    def _read_batches(self, source, batches, since, cursor, created, updated) -> bool:
         for records in batches:
+            self.ahead = getattr(records, 'ahead', {})
+            self.handler.read_ahead = {(self.entity.key, source): self.ahead.get('referenced', {})}
             # the overlap re-reads the newest rows: those stored as they are need no
             # look-ups (warehouses, partners, refunds), nor a diff
             fresh = (records if since is None
@@ -663,6 +682,29 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
             self.advance_cursor(cursor, records[-1])
             self.commit_batch()
         return True
+
+    def read_ahead(self, client, source: str, records: list[dict], seen) -> dict:
+        """What the writer would ask Odoo while writing *records* (a batch of a
+        full read), read beforehand in the read-ahead thread so that the writer
+        never waits for it behind the reader's next request: here the records
+        of this entity the batch references and does not hold (a refund line
+        comes before the line it refunds: Odoo rewrites the refunded line), and
+        theirs in turn.  No database here: *seen* (:class:`prefetch.IdSet`)
+        holds the ids this read has met, and :meth:`import_missing` takes from
+        what was read here what is still missing."""
+        fields = [field for field, key in self.entity.refs.values() if key == self.entity.key]
+        seen.update(r['id'] for r in records)
+        found: dict[int, dict] = {}
+        todo = records
+        for _ in range(4 if fields else 0):     # a refund of a refund ...
+            want = {_m2o(r.get(f)) for r in todo for f in fields} - {None}
+            want = [i for i in want if i not in seen]
+            if not want:
+                break
+            seen.update(want)
+            todo = client.read(self.entity.odoo_model, sorted(want), self.plan(source).fields)
+            found.update((r['id'], r) for r in todo)
+        return {'referenced': found} if found else {}
 
     def settled_before(self, cursor):
         """Rows written before this (UTC, naive) were read by the cursor's last
@@ -1175,6 +1217,17 @@ class TenderImporter(NativeImporter):
         tender.disabled = not data['active']
 
 
+def refund_orders(client, ids: list[int]) -> set[int]:
+    """Which of the orders *ids* are refunds: those with a line that refunds another."""
+    refunds: set[int] = set()
+    for chunk in _chunks(ids, 1000):
+        lines = client.search_read('pos.order.line', [('order_id', 'in', list(chunk)),
+                                                      ('refunded_orderline_id', '!=', False)],
+                                   ['order_id'])
+        refunds.update(_m2o(line['order_id']) for line in lines)
+    return refunds
+
+
 class OrderImporter(OdooPosImporter):
     """Orders; a refund is an order with a line that refunds another order's
     line (``refunded_orderline_id``, stored in every Odoo version), never
@@ -1186,14 +1239,17 @@ class OrderImporter(OdooPosImporter):
 
     def prepare_batch(self, source, records):
         """Which orders of the batch are refunds (the bulk path calls it too)."""
-        client = self.handler.get_client(source)
         ids = [r['id'] for r in records]
-        self.refunds: set[int] = set()
-        for chunk in _chunks(ids, 1000):
-            lines = client.search_read('pos.order.line', [('order_id', 'in', list(chunk)),
-                                                          ('refunded_orderline_id', '!=', False)],
-                                       ['order_id'])
-            self.refunds.update(_m2o(line['order_id']) for line in lines)
+        covered, refunds = getattr(self, 'ahead', {}).get('refunds', ((), None))
+        if refunds is None or not covered.issuperset(ids):
+            refunds = refund_orders(self.handler.get_client(source), ids)
+        self.refunds: set[int] = refunds
+
+    def read_ahead(self, client, source, records, seen):
+        ahead = super().read_ahead(client, source, records, seen)
+        ids = [r['id'] for r in records]
+        ahead['refunds'] = (frozenset(ids), refund_orders(client, ids))
+        return ahead
 
     def extra_data(self, source, rec, data):
         data['is_refund'] = rec['id'] in getattr(self, 'refunds', ())

@@ -1,14 +1,23 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Read batch N+1 from Odoo while batch N is written to PostgreSQL.
+"""Read Odoo's next batches while the current one is written to PostgreSQL.
 
 :func:`ahead` runs a batch iterator (``OdooClient.iter_changed``) in a reader
-thread, **one batch ahead**: the reader asks Odoo for the next batch only when
-the writer has taken the previous one, so at most two batches are in memory
-(the one being written, the one being read).  The importer still advances its
+thread, at most ``[odoo_pos] prefetch_depth`` batches ahead of the writer (2
+by default): the reader asks Odoo for another batch only while fewer than that
+many are read and not yet taken, so memory holds at most ``depth + 1`` batches
+(those read ahead, the one being written).  The importer still advances its
 cursor only after a batch is committed; a batch read but not written when the
-run stops is simply read again next time.  An error in the reader is raised
-in the writer, unchanged, where the batch would have been (so it surfaces as
-the same one-line error as without prefetching).
+run stops is simply read again next time.  An error in the reader is raised in
+the writer, unchanged, where the batch would have been (so it surfaces as the
+same one-line error as without prefetching).
+
+Why more than one ahead: the writer asks Odoo small questions of its own (which
+orders of a batch are refunds, a referenced line not read yet).  A server that
+serves one request at a time answers them after the reader's request in flight,
+and with a single batch ahead the reader then waits for the writer to finish
+before asking for the next one: Odoo idles for the rest of each batch's write
+(about a third of a paced load, docs/benchmarks.md).  Two ahead keep a request
+queued at Odoo while the writer works.
 
 The reader shares the importer's :class:`~rattail_odoo_pos.odoo.OdooClient`:
 odoorpc opens one HTTP connection per call and its cookie jar is locked, so
@@ -19,10 +28,15 @@ thread, as before.
 
 from __future__ import annotations
 
+import collections
+import logging
 import threading
+import time
 from typing import Iterator, TypeVar
 
 T = TypeVar('T')
+
+log = logging.getLogger(__name__)
 
 _END = object()
 
@@ -32,33 +46,44 @@ def enabled(config) -> bool:
     return bool(config.get_bool('odoo_pos.prefetch', default=True, usedb=False))
 
 
+def depth(config) -> int:
+    """``[odoo_pos] prefetch_depth``: batches read ahead of the writer (at least 1)."""
+    value = config.get_int('odoo_pos.prefetch_depth', usedb=False)
+    return max(1, 2 if value is None else value)
+
+
 class _Reader:
     """The reader thread's state (the thread holds this, not the :class:`Ahead`
     the writer iterates, so a writer that drops its iterator early ends the
     reader through :meth:`Ahead.__del__`)."""
 
-    def __init__(self, batches: Iterator):
+    def __init__(self, batches: Iterator, depth: int):
         self.batches = batches
-        self.want = threading.Semaphore(1)      # the writer asks for one batch
-        self.ready = threading.Semaphore(0)     # the reader has one
-        self.item: object = None
+        self.want = threading.Semaphore(depth)  # room for this many batches read ahead
+        self.ready = threading.Semaphore(0)     # batches read and not yet taken
+        self.items: collections.deque = collections.deque()
         self.error: BaseException | None = None
         self.stop = False
+        self.waited = 0.0                       # reader blocked: all read ahead, writer busy
 
     def run(self) -> None:
         while True:
-            self.want.acquire()
+            if not self.want.acquire(blocking=False):
+                began = time.monotonic()
+                self.want.acquire()
+                self.waited += time.monotonic() - began
             if self.stop:
                 break
             try:
-                self.item = next(self.batches)
+                item = next(self.batches)
             except StopIteration:
-                self.item = _END
+                item = _END
             except BaseException as error:      # surfaces in the writer
                 self.error = error
-                self.item = _END
+                item = _END
+            self.items.append(item)
             self.ready.release()
-            if self.item is _END:
+            if item is _END:
                 break
         close = getattr(self.batches, 'close', None)
         if close is not None:
@@ -69,11 +94,14 @@ class _Reader:
 
 
 class Ahead:
-    """An iterator over *batches* that reads one batch ahead in a thread."""
+    """An iterator over *batches* that reads up to *depth* batches ahead in a thread."""
 
-    def __init__(self, batches: Iterator[T], name: str = 'odoo-pos-prefetch'):
-        self._reader = reader = _Reader(batches)
+    def __init__(self, batches: Iterator[T], name: str = 'odoo-pos-prefetch', depth: int = 2):
+        self._reader = reader = _Reader(batches, max(1, depth))
         self._done = False
+        self.name = name
+        self.waited = 0.0                       # writer blocked: nothing read yet
+        self._began = time.monotonic()
         self._thread = threading.Thread(target=reader.run, name=name, daemon=True)
         self._thread.start()
 
@@ -84,16 +112,21 @@ class Ahead:
         if self._done:
             raise StopIteration
         reader = self._reader
-        reader.ready.acquire()
-        item, error = reader.item, reader.error
-        reader.item = None
+        if not reader.ready.acquire(blocking=False):
+            began = time.monotonic()
+            reader.ready.acquire()
+            self.waited += time.monotonic() - began
+        item = reader.items.popleft()
         if item is _END:
             self._done = True
-            reader.error = None
+            log.debug("%s: %.2fs in all; the writer waited %.2fs for Odoo, the reader "
+                      "%.2fs for the writer", self.name, time.monotonic() - self._began,
+                      self.waited, reader.waited)
+            error, reader.error = reader.error, None
             if error is not None:
                 raise error
             raise StopIteration
-        reader.want.release()                   # read the next one while this is written
+        reader.want.release()                   # room for one more while this is written
         return item
 
     def close(self, wait: bool = True) -> None:
@@ -116,6 +149,42 @@ class Ahead:
         self.close()
 
 
-def ahead(config, batches: Iterator[T]) -> Iterator[T]:
-    """*batches*, read one ahead in a thread unless ``[odoo_pos] prefetch`` is off."""
-    return Ahead(batches) if enabled(config) else batches
+class IdSet:
+    """A set of Odoo ids (small positive integers) as a bitmap: 1M ids take
+    125 KB, where a ``set`` would take tens of MB."""
+
+    def __init__(self):
+        self.bits = bytearray()
+
+    def add(self, i: int) -> None:
+        byte = i >> 3
+        if byte >= len(self.bits):
+            self.bits.extend(bytes(max(byte + 1 - len(self.bits), len(self.bits))))
+        self.bits[byte] |= 1 << (i & 7)
+
+    def update(self, ids) -> None:
+        for i in ids:
+            self.add(i)
+
+    def __contains__(self, i: int) -> bool:
+        byte = i >> 3
+        return 0 <= byte < len(self.bits) and bool(self.bits[byte] & (1 << (i & 7)))
+
+
+class Batch(list):
+    """A batch of records with what the reader read for it (:func:`annotated`)."""
+    ahead: dict = {}
+
+
+def annotated(batches: Iterator[list], read) -> Iterator[Batch]:
+    """*batches*, each with ``read(records)`` as its ``ahead`` (run where the
+    batches are read: in the reader thread when :func:`ahead` wraps this)."""
+    for records in batches:
+        batch = Batch(records)
+        batch.ahead = read(records) if records else {}
+        yield batch
+
+
+def ahead(config, batches: Iterator[T], name: str = 'odoo-pos-prefetch') -> Iterator[T]:
+    """*batches*, read ahead in a thread unless ``[odoo_pos] prefetch`` is off."""
+    return Ahead(batches, name, depth(config)) if enabled(config) else batches
