@@ -69,9 +69,7 @@ def describe_failure(command: str, error: Exception) -> tuple[int, list[str]]:
     from rattail_odoo_pos.importing.odoo_pos import ImportFailed
     from rattail_odoo_pos.exporting.odoo_pos import ExportFailed
     if isinstance(error, ExportFailed):
-        return 1, [f"{command} failed: {line}" for line in error.lines] + [
-            "Everything else was exported; the failed records are left unbound or unchanged. "
-            "Re-run once fixed."]
+        return 1, [f"{command} failed: {line}" for line in error.lines] + [error.hint]
     if isinstance(error, SourceLocked):
         return EXIT_LOCKED, [f"{command} skipped: {error}"]
     if isinstance(error, ImportFailed):

@@ -67,11 +67,28 @@ XMLID_MODULE = 'rattail_odoo_pos'
 
 
 class ExportFailed(OdooPosError):
-    """The run finished, but some records failed in Odoo: :attr:`lines`, one each."""
+    """The run finished, but some records failed in Odoo or a source could not be
+    reached: :attr:`lines`, one each.  :attr:`exported`: the sources the export
+    ran to (possibly with failed records); :attr:`unreached`: those it could not."""
 
-    def __init__(self, lines: list[str]):
+    def __init__(self, lines: list[str], exported: list[str] | None = None,
+                 unreached: list[str] | None = None):
         self.lines = lines
+        self.exported = list(exported or [])
+        self.unreached = list(unreached or [])
         super().__init__('; '.join(lines))
+
+    @property
+    def hint(self) -> str:
+        """The line after the failures: what was (not) exported, true to this run."""
+        if not self.exported:
+            return "Nothing was exported. Re-run once fixed."
+        left = []
+        if self.unreached:
+            left.append(f"nothing was sent to {', '.join(self.unreached)}")
+        if len(self.lines) > len(self.unreached):
+            left.append("the failed records are left unbound or unchanged")
+        return f"Everything else was exported; {' and '.join(left)}. Re-run once fixed."
 
 
 def owned_fields(config: Any, entity: Entity) -> list[str]:
@@ -149,6 +166,7 @@ class FromRattailToOdooPos(ImportHandler):
         self.conflicts: list[str] = []
         self.changes: OrderedDict = OrderedDict()
         self.counts: dict[tuple[str, str], dict[str, int]] = {}
+        exported, unreached = [], []
         with SourceLocks(self.config, sources, self.lock_label):
             for source in sources:
                 try:
@@ -156,6 +174,7 @@ class FromRattailToOdooPos(ImportHandler):
                 except OdooPosError as error:
                     # one shop's Odoo down must not keep the decision from the others
                     self.failures.append(str(error))
+                    unreached.append(source)
                     if not self.dry_run:
                         record_source_status(self.config, source, error)
                     continue
@@ -168,13 +187,14 @@ class FromRattailToOdooPos(ImportHandler):
                             exporter.run()
                             self.counts[(source, key)] = exporter.counts
                     session.rollback() if self.dry_run else session.commit()
+                    exported.append(source)
                 finally:
                     session.close()
         self.report()
         if self.warnings and (self.changes or self.failures or self.conflicts):
             self.process_changes(self.changes)
         if self.failures:
-            raise ExportFailed(self.failures)
+            raise ExportFailed(self.failures, exported, unreached)
         return self.changes
 
     def report(self) -> None:

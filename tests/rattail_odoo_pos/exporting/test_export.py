@@ -398,6 +398,8 @@ def test_a_duplicate_barcode_in_odoo_fails_that_record_the_rest_goes_on(env):
     line = failed[0]
     assert "Odoo source 'default'" in line and 'product.product' in line
     assert "'Export B'" in line and 'Barcode(s) already assigned' in line
+    assert result.stderr.splitlines()[-1] == ("Everything else was exported; the failed records "
+                                              "are left unbound or unchanged. Re-run once fixed.")
     assert round(odoo_products(served, EAN_A)[0]['lst_price'], 2) == 3.0
     assert len(odoo_products(served, EAN_B)) == 1      # left unchanged
 
@@ -680,6 +682,9 @@ def test_one_shop_down_does_not_keep_the_decision_from_the_others(env):
     assert result.returncode == 1
     lines = [l for l in result.stderr.splitlines() if l.startswith('export-odoo-pos failed')]
     assert len(lines) == 1 and "Cannot reach Odoo source 'shop2'" in lines[0], result.stderr
+    # the line after it says what is true: the other source got everything
+    assert result.stderr.splitlines() == [
+        lines[0], "Everything else was exported; nothing was sent to shop2. Re-run once fixed."]
     # the reachable shop has it, bound
     [odoo] = odoo_products(env.shops['default'], EAN_C)
     assert odoo['name'] == 'Down Shop Tea'
@@ -690,3 +695,21 @@ def test_one_shop_down_does_not_keep_the_decision_from_the_others(env):
                     "AND barcode IS DISTINCT FROM :b", b=EAN_C)
     [(error,)] = rows(env, "SELECT last_error FROM odoo_pos_source_status WHERE source = 'shop2'")
     assert 'Cannot reach' in error
+
+
+def test_an_unreachable_only_source_says_nothing_was_exported(tmp_path, rattail_db_url):
+    """The only source refuses the connection: the error line and a hint that
+    does not claim anything else was exported; no retry, traceback or secret."""
+    env = make_rattail_env(tmp_path, rattail_db_url, {'default': dict(
+        url='http://127.0.0.1:9', database='pos17', login='admin', secret='hunter2-secret',
+        timeout=2, retries=1, backoff=0.01)})
+    add_products(env, ('Nowhere Tea', EAN_A, 'NWT-1', '2.50'))
+    result = rattail(env, 'export-odoo-pos', check=False)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("export-odoo-pos failed: Cannot reach Odoo source 'default'")
+    assert 'after 2 attempts' in lines[0]
+    assert lines[1] == "Nothing was exported. Re-run once fixed."
+    assert 'hunter2-secret' not in result.stderr + result.stdout
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_product") == 0
