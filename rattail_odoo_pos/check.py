@@ -26,30 +26,30 @@ def checked_models() -> list[str]:
 
 
 class _ImportRules:
-    """What the importer's own rules (:func:`~rattail_odoo_pos.importing.odoo_pos.not_imported`)
-    ask of an import handler, for one source: the app, and the check's client
-    (already logged in).  The public partner's id kept by the last import is
-    used without asking Odoo again."""
+    """What the importers' own rules (``host_domain``: the public partner, the
+    shops' stock locations) ask of an import handler, for one source: the app,
+    the check's client (already logged in) and its Rattail session (the stores'
+    warehouses).  What the last import kept (the public partner's id, the
+    warehouses' stock locations) is used without asking Odoo again."""
 
-    def __init__(self, app: Any, client: Any):
-        self.app, self.config, self.client = app, app.config, client
+    def __init__(self, app: Any, client: Any, session: Any = None):
+        self.app, self.config, self.client, self.session = app, app.config, client, session
 
     def get_client(self, source: str) -> Any:
         return self.client
 
 
 def import_domain(rules: Any, source: str, odoo_model: str) -> list:
-    """The domain of what the import reads of *odoo_model*: the entity's own
-    domain, less the records it deliberately leaves out (Odoo's public partner
-    is no customer: ``not_imported``, the importer's rule)."""
-    from rattail_odoo_pos.importing.odoo_pos import not_imported
+    """The domain of what the import reads of *odoo_model*: its importer's own
+    ``host_domain`` (Odoo's public partner is no customer; only the quants at
+    the shops' stock locations are stock)."""
+    from rattail_odoo_pos.importing.odoo_pos import IMPORTERS
     domain: list = []
     for entity in ENTITIES.values():
         if entity.odoo_model == odoo_model:
-            domain.extend(entity.domain)
-            skip = not_imported(rules, source, entity.key)
-            if skip:
-                domain.append(('id', 'not in', sorted(skip)))
+            importer = IMPORTERS[entity.key](rules.config, handler=rules, session=rules.session)
+            importer.setup()
+            domain.extend(importer.host_domain(source))
     return domain
 
 
@@ -82,9 +82,9 @@ def run_check(config: Any, sources: list[str] | None = None,
                 continue
             result = health.check_source(
                 config, key, checked_models(), session=session, cursor_model=cursor_model,
-                probe=True, max_lag=max_lag,     # counted as the import reads (no public partner)
+                probe=True, max_lag=max_lag,     # counted as the import reads (its host_domain)
                 domain_of=lambda client, model, key=key: import_domain(
-                    rules.setdefault(key, _ImportRules(app, client)), key, model))
+                    rules.setdefault(key, _ImportRules(app, client, session)), key, model))
             verdict = 'OK' if result.healthy else 'UNHEALTHY'
             print(f"source {key}: {verdict}", file=out)
             print(f"  url {result.url or '?'}  database {result.database or '?'}  "

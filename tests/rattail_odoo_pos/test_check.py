@@ -122,3 +122,25 @@ def test_customer_count_is_what_the_import_imports(rattail_config, sandbox):
     assert code == 0, text
     line = re.search(r"^  res\.partner .*$", text, re.M).group(0)
     assert re.search(rf"\s{imported:,} records", line), (imported, line)
+
+
+def test_stock_count_is_what_the_import_imports(rattail_config, sandbox):
+    """The import reads only the quants at the shops' stock locations: after a
+    real import the check's stock.quant figure is the number of quants
+    imported, not every quant in Odoo (a quant elsewhere is added so they differ)."""
+    import re
+    from odoo_pos_dev.testing import rattail, scalar
+    env = rattail_config
+    sb = sandbox.sandbox
+    shops = {q['location_id'][0] for q in sb.search_read('stock.quant', [], ['location_id'])}
+    other = sb.ids('stock.location', [('id', 'not in', sorted(shops))])
+    assert other, "the sandbox has a location that is no shop's stock"
+    product = sb.ids('product.product')[0]
+    sb.create('stock.quant', {'product_id': product, 'location_id': other[0], 'quantity': 7})
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    imported = scalar(env, "SELECT count(*) FROM odoo_pos_stock WHERE source = 'default'")
+    assert 0 < imported < sb.count('stock.quant')
+    code, text = check(env)
+    assert code == 0, text
+    line = re.search(r"^  stock\.quant .*$", text, re.M).group(0)
+    assert re.search(rf"\s{imported:,} records", line), (imported, sb.count('stock.quant'), line)
