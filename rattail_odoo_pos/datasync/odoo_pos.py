@@ -106,8 +106,9 @@ class OdooPosWatcher(DataSyncWatcher):
 
     def window_domain(self, source: str, entity) -> list:
         """The domain the importer reads *entity* of *source* with (the public
-        partner is left out of the partners), so that the counts compare as the
-        importer's own window check compares them; asked once per source."""
+        partner is left out of the partners), so that the counts (of new rows
+        and of the window) compare as the importer's own window check compares
+        them; asked once per source."""
         key = (source, entity.odoo_model)
         if key not in self.domains:
             try:
@@ -199,8 +200,10 @@ class OdooPosWatcher(DataSyncWatcher):
         try:
             if not check_window:
                 after = cursor.value + datetime.timedelta(seconds=1)
+                # what the import reads: a write of the public partner is nothing new
                 if client.search_count(entity.odoo_model,
-                                       [('write_date', '>=', format_odoo_datetime(after))]):
+                                       [('write_date', '>=', format_odoo_datetime(after)),
+                                        *self.window_domain(source, entity)]):
                     return 'new'
                 return None
             if not entity.countable:
