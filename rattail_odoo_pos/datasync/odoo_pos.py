@@ -90,6 +90,8 @@ class OdooPosWatcher(DataSyncWatcher):
         self.window_flagged: dict[tuple[str, str], list] = {}
         #: (source, odoo model) -> the domain the importer reads it with
         self.domains: dict[tuple[str, str], list] = {}
+        #: (source, odoo model) -> time.monotonic() when its domain is asked again
+        self.domains_until: dict[tuple[str, str], float] = {}
 
     def source_keys(self) -> list[str]:
         if self.sources:
@@ -104,17 +106,21 @@ class OdooPosWatcher(DataSyncWatcher):
     def lookback(self) -> datetime.timedelta:
         return lookback(self.config)
 
-    def window_domain(self, source: str, entity) -> list:
+    def window_domain(self, source: str, entity, session: Any = None) -> list:
         """The domain the importer reads *entity* of *source* with (the public
-        partner is left out of the partners), so that the counts (of new rows
-        and of the window) compare as the importer's own window check compares
-        them; asked once per source."""
+        partner is left out of the partners, only the quants at the shops'
+        stock locations are stock), so that the counts (of new rows and of the
+        window) compare as the importer's own window check compares them;
+        asked again once per window period (the shops' warehouses may change)."""
         key = (source, entity.odoo_model)
-        if key not in self.domains:
+        now = time.monotonic()
+        if key not in self.domains or now >= self.domains_until.get(key, 0):
             try:
                 handler = self.app.get_import_handler(IMPORT_KEY, require=True)
                 handler.clients = {source: self.client(source)}
-                domain = handler.get_importer(entity.class_name).host_domain(source)
+                importer = handler.get_importer(entity.class_name, session=session)
+                importer.setup()
+                domain = importer.host_domain(source)
             except OdooPosError:
                 raise
             except Exception:
@@ -122,6 +128,7 @@ class OdooPosWatcher(DataSyncWatcher):
                           exc_info=True)
                 domain = list(entity.domain)
             self.domains[key] = list(domain)
+            self.domains_until[key] = now + window_period(self.config)
         return self.domains[key]
 
     def get_changes(self, lastrun):
@@ -203,7 +210,7 @@ class OdooPosWatcher(DataSyncWatcher):
                 # what the import reads: a write of the public partner is nothing new
                 if client.search_count(entity.odoo_model,
                                        [('write_date', '>=', format_odoo_datetime(after)),
-                                        *self.window_domain(source, entity)]):
+                                        *self.window_domain(source, entity, session)]):
                     return 'new'
                 return None
             if not entity.countable:
@@ -216,7 +223,7 @@ class OdooPosWatcher(DataSyncWatcher):
             cls = getattr(self.model, entity.class_name)
             differ = []
             for bucket in late.remote_buckets(client, entity.odoo_model, start, end,
-                                              self.window_domain(source, entity)):
+                                              self.window_domain(source, entity, session)):
                 remote = (bucket['count'], bucket['id_max'], bucket['id_sum'],
                           bucket['write_max'])
                 if remote != late.local_figures(session, cls, source, bucket['from'],

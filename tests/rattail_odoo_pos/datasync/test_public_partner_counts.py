@@ -64,3 +64,57 @@ def test_a_write_of_the_public_partner_is_no_change_for_the_watcher(rattail_conf
         session.close()
     assert changed(False) is None, "the public partner is new on every poll"
     assert scalar(env, "SELECT count(*) FROM odoo_pos_customer") == customers
+
+
+def test_a_quant_outside_the_shops_is_no_change_for_the_watcher(rattail_config, sandbox):
+    """The import reads only the quants at the shops' stock locations: a quant
+    written elsewhere after the cursor is nothing new (it would be, at every
+    poll, since the import never moves the cursor past it); one at a shop is."""
+    from rattail.config import make_config
+    from rattail_odoo_pos.datasync.odoo_pos import OdooPosConsumer, OdooPosWatcher
+    env, sb = rattail_config, sandbox.sandbox
+    quants = sb.search_read('stock.quant', [], ['location_id', 'product_id'])
+    shops = sorted({q['location_id'][0] for q in quants})
+    other = sb.ids('stock.location', [('id', 'not in', shops)])
+    assert other, "the sandbox has a location that is no shop's stock"
+    product = sb.ids('product.product')[0]
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    config = make_config([str(env.path)], usedb=True, versioning=False)
+    watcher = OdooPosWatcher(config, 'odoo_pos')
+    consumer = OdooPosConsumer(config, 'rattail', watcher=watcher)
+    entity = ENTITIES['stock']
+    app = config.get_app()
+
+    def changed():
+        session = app.make_session()
+        try:
+            cursor = session.query(app.model.OdooPosCursor).filter_by(
+                source='default', odoo_model='stock.quant').one()
+            return watcher.changed(session, watcher.client('default'), 'default', entity,
+                                   cursor, False)
+        finally:
+            session.close()
+
+    def consume():
+        session = app.make_session()
+        try:
+            consumer.process_changes(session, [c for _k, c in watcher.get_changes(None)])
+        finally:
+            session.close()
+
+    assert changed() is None
+    cursor = scalar(env, "SELECT value FROM odoo_pos_cursor WHERE odoo_model = 'stock.quant'")
+    sb.create('stock.quant', {'product_id': product, 'location_id': other[0], 'quantity': 7},
+              at=cursor + datetime.timedelta(minutes=5))
+    consume()
+    assert changed() is None, "a quant outside the shops is new on every poll"
+    # a quant at a shop is new, and imported
+    before = scalar(env, "SELECT count(*) FROM odoo_pos_stock")
+    sb.write('stock.quant', [quants[0]['id']], {'quantity': 99},
+             at=cursor + datetime.timedelta(minutes=6))
+    assert changed() == 'new'
+    consume()
+    assert changed() is None
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_stock") == before
+    assert scalar(env, "SELECT quantity FROM odoo_pos_stock WHERE odoo_id = :i",
+                  i=quants[0]['id']) == 99
