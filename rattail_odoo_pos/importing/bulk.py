@@ -46,7 +46,7 @@ try:                                    # the dashboard's daily summary, when in
     from rattail_odoo_pos.db import daily_summary
 except ImportError:                     # pragma: no cover
     daily_summary = None
-from rattail_odoo_pos.importing.convert import _SCALE, CONVERTERS, ConversionError
+from rattail_odoo_pos.importing.convert import _SCALE, CONVERTERS, ConversionError, ref_id
 
 log = logging.getLogger(__name__)
 
@@ -366,7 +366,7 @@ class BulkWriter:
             return {}
         imp = self.importer
         in_batch = {rec['id']: data for rec, data in good}
-        targets = {_ref_id(rec.get(field)) for rec, _ in good for _, field in self.self_refs}
+        targets = {ref_id(rec.get(field)) for rec, _ in good for _, field in self.self_refs}
         cache = imp.ref_cache.setdefault((imp.entity.key, source), {})
         targets = {i for i in targets if i in in_batch and i not in cache}
         if not targets:
@@ -408,7 +408,7 @@ class BulkWriter:
                         source, by_id[data['odoo_id']], hit[0], imp.entity.key, hit[1]))
             host_data = out
 
-    def unseed(self, source: str, resolved: list[dict], present: set[int]) -> None:
+    def unseed(self, source: str, resolved: list[dict], present) -> None:
         """Batch-given uuids of records that turn out to be stored already
         (imported on demand meanwhile): references to them take the stored uuid."""
         clash = [i for i in self.seeded if i in present]
@@ -437,7 +437,7 @@ class BulkWriter:
         # line is in this batch or a later one) are written already, and
         # counted: looked for when this batch imported some, or when COPY
         # finds a row there already (the unique (source, odoo_id) says so)
-        present = set()
+        present: dict[int, Any] = {}
         if len(created) != n_created:
             present = self.present(source, [d['odoo_id'] for d in resolved])
         host_data = self.without(resolved, present, len(created), len(updated))
@@ -477,14 +477,24 @@ class BulkWriter:
                 book.resolved(ids)
                 return not imp.limit_reached(len(created), len(updated))
             self.count(host_data, created)
+        # stored already from an earlier read (imported on demand) and changed in Odoo
+        # since: not skipped, but diffed and updated as any later run would
+        newer = [d for d in resolved if d['odoo_id'] in present
+                 and _later(d.get('odoo_write_date'), present[d['odoo_id']])]
+        if newer:
+            log.info("%s: %d record(s) written earlier in this load changed in Odoo since: "
+                     "updated", imp.model_name, len(newer))
+            imp.import_one_by_one(source, records, self.within_limits(
+                newer, len(created), len(updated)), created, updated)
         book.resolved([d['odoo_id'] for d in host_data] + sorted(present))
         return not imp.limit_reached(len(created), len(updated))
 
-    def present(self, source: str, ids: list[int]) -> set[int]:
+    def present(self, source: str, ids: list[int]) -> dict[int, Any]:
+        """``{odoo_id: odoo_write_date}`` of those of *ids* stored already."""
         cls = self.importer.model_class
-        return {i for i, _ in id_map(self.importer.session, cls, cls.uuid, source, ids)}
+        return dict(id_map(self.importer.session, cls, cls.odoo_write_date, source, ids))
 
-    def without(self, host_data: list[dict], present: set[int], n_created: int,
+    def without(self, host_data: list[dict], present, n_created: int,
                 n_updated: int) -> list[dict]:
         """*host_data* less the *present* records, cut at the --max limits."""
         if present:
@@ -529,11 +539,11 @@ class BulkWriter:
             created.extend([True] * len(host_data))
 
 
-def _ref_id(value: Any) -> int | None:
-    """The id of a many2one value as Odoo sends it (``[id, name]``, an id, False)."""
-    if isinstance(value, (list, tuple)):
-        value = value[0] if value else None
-    return value if isinstance(value, int) and not isinstance(value, bool) and value else None
+def _later(read: Any, stored: Any) -> bool:
+    """Whether a record read with ``write_date`` *read* is newer than the one stored."""
+    if read is None:
+        return False
+    return stored is None or read > stored
 
 
 def _unique_violation(error: Exception) -> bool:

@@ -44,7 +44,8 @@ from rattail_odoo_pos import versions
 from rattail_odoo_pos.importing.common import (
     ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, chunks as _chunks, lookback)
 from rattail_odoo_pos.importing import bulk, prefetch, rejects, sourcestate, validity
-from rattail_odoo_pos.importing.convert import ConversionError, _m2o_id as _m2o, convert
+from rattail_odoo_pos.importing.convert import (
+    ConversionError, _m2o_id as _m2o, convert, ref_id as _ref_id)
 from rattail_odoo_pos.importing.guard import DeletionRefused, check_deletions
 from rattail_odoo_pos.odoo import OdooPosError
 from rattail_odoo_pos.odoo.errors import OdooConfigError, OdooConnectionError, OdooLoginError
@@ -191,6 +192,7 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
         if kwargs.get('delete'):    # the guard's limits: a bad value stops the run up front
             get_setting(self.config, 'delete.max_share')
             get_setting(self.config, 'delete.max_count')
+        self.run_keys = list(keys)          # the order models are read in (next_read)
         from rattail_odoo_pos.importing import fleet    # sources in parallel: one copy each
         if fleet.wants_fleet(self, kwargs):
             return fleet.run_fleet(self, keys, kwargs)
@@ -405,22 +407,25 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         """The host data of *good* (``(record, data)`` pairs) with their
         reference columns filled (one look-up per column for the batch); a
         record whose reference is dangling is rejected."""
-        maps, skip = {}, {}
+        columns = []
         for column, (field, entity_key) in self.entity.refs.items():
-            skip[column] = not_imported(self.handler, source, entity_key)  # the public partner
-            ids = {_m2o(rec.get(field)) for rec, _ in good} - {None} - skip[column]
-            maps[column] = self.uuid_map(entity_key, source, ids)
+            targets = [_ref_id(rec.get(field)) for rec, _ in good]   # each value read once
+            skip = not_imported(self.handler, source, entity_key)     # the public partner
+            if skip:
+                targets = [None if t in skip else t for t in targets]
+            ids = set(targets)
+            ids.discard(None)
+            columns.append((column, field, entity_key, targets,
+                            self.uuid_map(entity_key, source, ids)))
         out = []
-        for rec, data in good:
+        for n, (rec, data) in enumerate(good):
             try:
-                for column, (field, entity_key) in self.entity.refs.items():
-                    target = _m2o(rec.get(field))
-                    if target in skip[column]:
-                        target = None
+                for column, field, entity_key, targets, found in columns:
+                    target = targets[n]
                     if target is None:
                         data[column] = None
                         continue
-                    uuid = maps[column].get(target)
+                    uuid = found.get(target)
                     if uuid is None:
                         raise rejects.Rejected(self.dangling(source, rec, field, entity_key,
                                                              target))
@@ -654,13 +659,19 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
 
     def read_changes(self, source, client, since, cursor, created, updated) -> bool:
         """Import every batch changed since *since*; False when a --max limit stopped it."""
-        batches = client.iter_changed(self.entity.odoo_model, self.plan(source).fields, since,
-                                      self.host_domain(source))
+        model, fields, domain = self.entity.odoo_model, self.plan(source).fields, \
+            self.host_domain(source)
+        first = None
+        if since is None:
+            first = prefetch.take_first_page(self.handler, source, model, fields, domain)
+        batches = client.iter_changed(model, fields, since, domain, first=first)
         if since is None and prefetch.enabled(self.config):
-            # a full read: what the writer would ask Odoo per batch is read ahead too
+            # a full read: what the writer would ask Odoo per batch is read ahead too,
+            # and once it is read, the next full read's first page
             seen = prefetch.IdSet()
             batches = prefetch.annotated(
-                batches, lambda records: self.read_ahead(client, source, records, seen))
+                batches, lambda records: self.read_ahead(client, source, records, seen),
+                then=self.next_read(source))
         batches = prefetch.ahead(self.config, batches,   # batch N+1 read while N is written
                                  f'{self.entity.odoo_model} ({source})')
         try:
@@ -682,6 +693,47 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
             self.advance_cursor(cursor, records[-1])
             self.commit_batch()
         return True
+
+    def next_read(self, source: str):
+        """What this run reads after this model of *source*, when it is a full
+        read too (the initial load, ``--full``): a function that reads its first
+        page (in the read-ahead thread, once this read is done, while the last
+        batches are still written) and keeps it for that importer; None otherwise.
+        Asked in the writer's thread: it may look at the database."""
+        try:
+            handler = self.handler
+            sources = handler.active_sources()
+            at = sources.index(source)
+            if at + 1 < len(sources):
+                importer, then_source = self, sources[at + 1]
+            else:
+                keys = getattr(handler, 'run_keys', None) or []
+                name = self.entity.class_name
+                later = keys[keys.index(name) + 1:] if name in keys else []
+                entity = next((e for e in ENTITIES.values() if later
+                               and e.class_name == later[0]), None)
+                if entity is None:
+                    return None
+                importer, then_source = handler.importer_for(entity.key), sources[0]
+            model = importer.entity.odoo_model
+            if not handler.full:
+                cls = self.model.OdooPosCursor
+                value = self.session.query(cls.value).filter(
+                    cls.source == then_source, cls.odoo_model == model).scalar()
+                if value is not None:
+                    return None             # an incremental read: nothing to guess
+            client = handler.get_client(then_source)
+            if not client.has_model(model):
+                return None
+            plan = importer.plan(then_source)
+            if plan.model_missing:
+                return None
+            fields, domain = plan.fields, importer.host_domain(then_source)
+        except Exception:                   # a guess: the importer itself will say what failed
+            log.debug("no read ahead of the next model", exc_info=True)
+            return None
+        return lambda: prefetch.keep_first_page(handler, then_source, model, fields, domain,
+                                                lambda: client.first_page(model, fields, domain))
 
     def read_ahead(self, client, source: str, records: list[dict], seen) -> dict:
         """What the writer would ask Odoo while writing *records* (a batch of a

@@ -176,13 +176,37 @@ class Batch(list):
     ahead: dict = {}
 
 
-def annotated(batches: Iterator[list], read) -> Iterator[Batch]:
-    """*batches*, each with ``read(records)`` as its ``ahead`` (run where the
-    batches are read: in the reader thread when :func:`ahead` wraps this)."""
+def annotated(batches: Iterator[list], read, then=None) -> Iterator[Batch]:
+    """*batches*, each with ``read(records)`` as its ``ahead``, and ``then()``
+    once they are all read (run where the batches are read: in the reader
+    thread when :func:`ahead` wraps this)."""
     for records in batches:
         batch = Batch(records)
         batch.ahead = read(records) if records else {}
         yield batch
+    if then is not None:
+        then()
+
+
+def keep_first_page(handler, source: str, model: str, fields, domain, read) -> None:
+    """Read the first page of the next full read (``read()``) and keep it on
+    *handler* for :func:`take_first_page`; a failure is left for that read
+    itself to meet and report."""
+    try:
+        rows = read()
+    except Exception:
+        log.debug("reading the first page of %s ahead failed", model, exc_info=True)
+        return
+    pages = handler.__dict__.setdefault('first_pages', {})
+    pages[(source, model)] = (list(fields), repr(list(domain)), rows)
+
+
+def take_first_page(handler, source: str, model: str, fields, domain) -> list | None:
+    """The first page kept for this read, if it was read with these fields and domain."""
+    kept = getattr(handler, 'first_pages', {}).pop((source, model), None)
+    if kept is None or kept[0] != list(fields) or kept[1] != repr(list(domain)):
+        return None
+    return kept[2]
 
 
 def ahead(config, batches: Iterator[T], name: str = 'odoo-pos-prefetch') -> Iterator[T]:

@@ -579,8 +579,18 @@ class OdooClient:
             if len(rows) < size:
                 return
 
+    def first_page(self, model: str, fields: Sequence[str], domain: Sequence[Any] = ()
+                   ) -> list[dict[str, Any]]:
+        """The first page :meth:`iter_changed` reads of a full read (*since* None)."""
+        fields = list(fields)
+        if 'write_date' not in fields:
+            fields.append('write_date')
+        return self.search_read(model, list(domain), fields, order='write_date asc, id asc',
+                                limit=self.source.batch_size)
+
     def iter_changed(self, model: str, fields: Sequence[str], since: datetime.datetime | None,
                      domain: Sequence[Any] = (), *, batch_size: int | None = None,
+                     first: list[dict[str, Any]] | None = None,
                      ) -> Iterator[list[dict[str, Any]]]:
         """Yield records whose ``write_date >= since`` in ``(write_date, id)`` order.
 
@@ -591,7 +601,9 @@ class OdooClient:
         same second are not in id order, so "``id > last id``" would skip some and
         repeat others; the ids read in that second are excluded instead (at most
         the rows of one second).  With *since* None this is a full read ordered
-        by ``(write_date, id)``.  ``write_date`` is always among the fields read.
+        by ``(write_date, id)``; its first page may be given as *first* (read
+        earlier by :meth:`first_page`, same fields and domain, default batch size).
+        ``write_date`` is always among the fields read.
         """
         size = batch_size or self.source.batch_size
         fields = list(fields)
@@ -613,8 +625,11 @@ class OdooClient:
                     in_second.append(('id', 'not in', seen))
                 page_domain = ['|', ('write_date', '>=', nxt),
                                *(['&'] * (len(in_second) - 1)), *in_second, *domain]
-            rows = self.search_read(model, page_domain, fields,
-                                    order='write_date asc, id asc', limit=size)
+            if first is not None and bound is None and size == self.source.batch_size:
+                rows, first = first, None
+            else:
+                rows = self.search_read(model, page_domain, fields,
+                                        order='write_date asc, id asc', limit=size)
             if not rows:
                 return
             yield rows

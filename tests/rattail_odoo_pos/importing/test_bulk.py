@@ -314,3 +314,67 @@ def test_a_refund_of_a_rejected_line_in_its_batch_is_rejected_too(
     assert scalar(env, "SELECT count(*) FROM odoo_pos_rejected") == 0
     assert stored_refund_pairs(env) == refund_pairs(sb)
     assert_equal_to_sandbox(env, sb)
+
+
+def test_a_first_load_reads_each_page_once(tmp_path, rattail_db_url, sandbox):
+    """The next model's first page is read ahead (prefetch.keep_first_page, while
+    the last batches of the model before it are written) and then used, not
+    read again: a full read of n records in pages of 7 asks Odoo n // 7 + 1
+    times (the last page is short or empty), and every record lands."""
+    sb = sandbox.sandbox
+    env = make_rattail_env(tmp_path, rattail_db_url,
+                           {'default': sandbox.source_settings(batch_size=7)})
+    sb.calls.clear()
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    pages = {}
+    for _n, _service, model, method in sb.calls:
+        if method == 'search_read':
+            pages[model] = pages.get(model, 0) + 1
+    for model, table in (('pos.session', 'odoo_pos_session'), ('pos.order', 'odoo_pos_order'),
+                         ('pos.payment', 'odoo_pos_payment'), ('hr.employee', 'odoo_pos_employee'),
+                         ('res.partner', 'odoo_pos_customer')):
+        read = len(local_ids(env, table))
+        assert read, model
+        assert pages[model] == read // 7 + 1, (model, read)
+    assert_equal_to_sandbox(env, sb)
+
+
+def test_a_line_changed_in_odoo_after_its_on_demand_import_is_updated_in_the_same_load(
+        tmp_path, rattail_db_url, sandbox):
+    """A refunded line read ahead for its refund's batch (and imported on demand)
+    that Odoo changes before the load reaches its own page: that page's newer
+    values are not skipped as "written already", they update the row (which the
+    cursor would otherwise leave behind).  Odoo's change is made while the
+    sandbox holds back its answer to the read of the refunded lines."""
+    sb = sandbox.sandbox
+    refunded = sorted({target for _refund, target in refund_pairs(sb)})
+    for line in sb.search_read('pos.order.line', [('id', 'in', refunded)], ['qty']):
+        sb.write('pos.order.line', [line['id']], {'qty': line['qty']})   # after the refunds
+    env = make_rattail_env(tmp_path, rattail_db_url,
+                           {'default': sandbox.source_settings(batch_size=7)})
+    sb.faults.add('hold', model='pos.order.line', method='read', seconds=3)
+    load = subprocess.Popen(rattail_command(info_conf(env, tmp_path / 'info.conf'),
+                                            '--no-versioning', 'import-odoo-pos', '--warnings'),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not sb.faults.fired and time.monotonic() < deadline and load.poll() is None:
+            time.sleep(0.02)
+        assert sb.faults.fired, "the refunded lines were never read by id"
+        # the read has run (it answers the old values); Odoo changes the lines now
+        changed = refunded[:3]
+        old = {r['id']: r['qty'] for r in sb.search_read(
+            'pos.order.line', [('id', 'in', changed)], ['qty'])}
+        for line_id in changed:
+            sb.write('pos.order.line', [line_id], {'qty': old[line_id] + 1})
+        _out, err = load.communicate(timeout=300)
+    finally:
+        if load.poll() is None:
+            load.kill()
+    assert load.returncode == 0, err
+    assert "changed in Odoo since: updated" in err
+    stored = dict(rows(env, "SELECT odoo_id, qty FROM odoo_pos_order_line "
+                            "WHERE odoo_id = ANY(:ids)", ids=changed))
+    assert {i: float(q) for i, q in stored.items()} == {i: old[i] + 1 for i in changed}
+    assert local_ids(env, 'odoo_pos_order_line') == sb.ids('pos.order.line')
+    assert_equal_to_sandbox(env, sb)
