@@ -716,12 +716,14 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                     return None
                 importer, then_source = handler.importer_for(entity.key), sources[0]
             model = importer.entity.odoo_model
-            if not handler.full:
+            if not getattr(handler, 'full', False):
                 cls = self.model.OdooPosCursor
                 value = self.session.query(cls.value).filter(
                     cls.source == then_source, cls.odoo_model == model).scalar()
                 if value is not None:
                     return None             # an incremental read: nothing to guess
+            if then_source not in getattr(handler, 'clients', {}):
+                return None                 # not connected yet: a source down costs one timeout
             client = handler.get_client(then_source)
             if not client.has_model(model):
                 return None
