@@ -69,26 +69,38 @@ XMLID_MODULE = 'rattail_odoo_pos'
 class ExportFailed(OdooPosError):
     """The run finished, but some records failed in Odoo or a source could not be
     reached: :attr:`lines`, one each.  :attr:`exported`: the sources the export
-    ran to (possibly with failed records); :attr:`unreached`: those it could not."""
+    ran to (possibly with failed records); :attr:`unreached`: those it could not;
+    :attr:`interrupted`: those whose Odoo failed during the export (what was sent
+    before is in Odoo and bound, the rest was not sent)."""
 
     def __init__(self, lines: list[str], exported: list[str] | None = None,
-                 unreached: list[str] | None = None):
+                 unreached: list[str] | None = None, interrupted: list[str] | None = None):
         self.lines = lines
         self.exported = list(exported or [])
         self.unreached = list(unreached or [])
+        self.interrupted = list(interrupted or [])
         super().__init__('; '.join(lines))
 
     @property
     def hint(self) -> str:
         """The line after the failures: what was (not) exported, true to this run."""
-        if not self.exported:
+        if not self.exported and not self.interrupted:
             return "Nothing was exported. Re-run once fixed."
         left = []
         if self.unreached:
             left.append(f"nothing was sent to {', '.join(self.unreached)}")
-        if len(self.lines) > len(self.unreached):
+        if self.interrupted:
+            left.append(f"the export to {', '.join(self.interrupted)} stopped part-way: what "
+                        f"was sent before the failure is in Odoo and bound, the rest was not "
+                        f"sent")
+        if len(self.lines) > len(self.unreached) + len(self.interrupted):
             left.append("the failed records are left unbound or unchanged")
-        return f"Everything else was exported; {' and '.join(left)}. Re-run once fixed."
+        rerun = ("Re-run once fixed; it sends only what is still unsent." if self.interrupted
+                 else "Re-run once fixed.")
+        if not self.exported:
+            said = '; '.join(left)
+            return f"{said[0].upper()}{said[1:]}. {rerun}"
+        return f"Everything else was exported; {' and '.join(left)}. {rerun}"
 
 
 def owned_fields(config: Any, entity: Entity) -> list[str]:
@@ -166,7 +178,9 @@ class FromRattailToOdooPos(ImportHandler):
         self.conflicts: list[str] = []
         self.changes: OrderedDict = OrderedDict()
         self.counts: dict[tuple[str, str], dict[str, int]] = {}
-        exported, unreached = [], []
+        #: source -> its counts so far, for those whose Odoo failed during the export
+        self.stopped: dict[str, dict] = {}
+        exported, unreached, interrupted = [], [], []
         with SourceLocks(self.config, sources, self.lock_label):
             for source in sources:
                 try:
@@ -179,32 +193,55 @@ class FromRattailToOdooPos(ImportHandler):
                         record_source_status(self.config, source, error)
                     continue
                 session = self.app.make_session()
+                done: dict[tuple[str, str], dict[str, int]] = {}
                 try:
                     for key in EXPORTED:
                         if key in wanted:
                             exporter = EntityExporter(self, ENTITIES[key], source, client,
                                                       session, owned[key])
+                            done[(source, key)] = exporter.counts
                             exporter.run()
-                            self.counts[(source, key)] = exporter.counts
                     session.rollback() if self.dry_run else session.commit()
+                    self.counts.update(done)
                     exported.append(source)
+                except OdooConfigError:
+                    raise
+                except OdooPosError as error:
+                    # Odoo failed during the export (stopped answering, refused the
+                    # connection, HTTP 5xx after the retries): keep the bindings of what
+                    # Odoo confirmed (earlier batches are committed already; a binding is
+                    # only made from Odoo's answer), and go on with the other sources.
+                    # A record Odoo created without our learning its id is found by the
+                    # next run (external id, else natural key) before any create.
+                    # self.counts holds only the sources the export ran to (the datasync
+                    # consumer requeues the others); what this one did is reported apart.
+                    session.rollback() if self.dry_run else session.commit()
+                    self.failures.append(str(error))
+                    self.stopped[source] = done
+                    interrupted.append(source)
+                    if not self.dry_run:
+                        record_source_status(self.config, source, error)
                 finally:
                     session.close()
         self.report()
         if self.warnings and (self.changes or self.failures or self.conflicts):
             self.process_changes(self.changes)
         if self.failures:
-            raise ExportFailed(self.failures, exported, unreached)
+            raise ExportFailed(self.failures, exported, unreached, interrupted)
         return self.changes
 
     def report(self) -> None:
         """The summary on stdout; skipped records and conflicts listed."""
         suffix = ' (dry run: nothing sent)' if self.dry_run else ''
-        for (source, key), n in self.counts.items():
+        lines = [(key, n, suffix) for key, n in self.counts.items()]
+        for done in getattr(self, 'stopped', {}).values():   # the last one was running
+            lines += [(key, n, suffix + (' (stopped: Odoo failed)' if key == list(done)[-1]
+                                         else '')) for key, n in done.items()]
+        for (source, key), n, note in lines:
             print(f"{source}: {ENTITIES[key].odoo_model}: created {n['created']}, "
                   f"bound {n['bound']}, updated {n['updated']}, conflicts {n['conflicts']}, "
                   f"skipped {n['skipped']}, failed {n['failed']}, archived {n['archived']}"
-                  f"{suffix}")
+                  f"{note}")
         if self.conflicts:
             print(f"Conflicts (changed in Odoo and in Rattail; nothing written; re-run with "
                   f"--rattail-wins FIELD to let Rattail win): {len(self.conflicts)}")

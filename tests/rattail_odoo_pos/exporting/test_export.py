@@ -713,3 +713,67 @@ def test_an_unreachable_only_source_says_nothing_was_exported(tmp_path, rattail_
     assert lines[1] == "Nothing was exported. Re-run once fixed."
     assert 'hunter2-secret' not in result.stderr + result.stdout
     assert scalar(env, "SELECT count(*) FROM odoo_pos_product") == 0
+
+
+@pytest.mark.parametrize('fault', ['drop', 'http500'])
+def test_odoo_failing_during_the_export_says_what_was_sent_and_a_rerun_sends_the_rest(env, fault):
+    """The source connected, then Odoo fails mid-export (the connection dropped, or
+    HTTP 500, at the products' ``create``): one line naming the source and the
+    failed call, then a hint true to the run (not the import's "resumes at the
+    last committed batch"); what was sent before is in Odoo and bound, the other
+    shop got everything; the re-run sends only the rest, each record once."""
+    add_products(env, ("Mid A", EAN_A, 'MID-A', '1.00'))
+    rattail(env, 'export-odoo-pos')
+    add_products(env, ("Mid B", EAN_B, 'MID-B', '2.00'), ("Mid C", EAN_C, 'MID-C', '3.00'),
+                 department='Later Dept')
+    set_price(env, 'MID-A', '1.50')
+    served = env.shops['default']
+    sb = served.sandbox
+    before = sb.count('product.product')
+    sb.faults.add(fault, model='product.product', method='create')
+    result = rattail(env, 'export-odoo-pos', check=False)
+    assert [f[1:] for f in sb.faults.fired] == [(fault, 'product.product', 'create')]
+    assert result.returncode == 1
+    what = {'drop': "gave no answer to call product.product.create (timeout 10s): Remote end "
+                    "closed connection without response. Not repeated: Odoo may have done "
+                    "it; the next run finds it before doing it again",
+            'http500': "answered HTTP 500 when trying to call product.product.create (after "
+                       "1 attempt); check the server's log"}[fault]
+    assert result.stderr.splitlines() == [
+        f"export-odoo-pos failed: Odoo source 'default' at {served.url} {what}",
+        "Everything else was exported; the export to default stopped part-way: what was sent "
+        "before the failure is in Odoo and bound, the rest was not sent. Re-run once fixed; "
+        "it sends only what is still unsent."]
+    assert served.password not in result.stderr + result.stdout
+    assert 'default: pos.category: created 1' in result.stdout
+    assert ('default: product.product: created 0, bound 0, updated 0, conflicts 0, skipped 0, '
+            'failed 0, archived 0 (stopped: Odoo failed)') in result.stdout.splitlines()
+    # sent before the failure: the new department's category, in Odoo and bound
+    [categ] = sb.search_read('pos.category', [('name', '=', 'Later Dept')], ['name'])
+    assert scalar(env, "SELECT odoo_id FROM odoo_pos_department e JOIN department d "
+                       "ON d.uuid = e.department_uuid WHERE e.source = 'default' "
+                       "AND d.name = 'Later Dept'") == categ['id']
+    # not sent: the new products, and A's price (its write came after the creates)
+    assert sb.count('product.product') == before
+    assert round(odoo_products(served, EAN_A)[0]['lst_price'], 2) == 1.0
+    # the other shop got everything
+    assert round(odoo_products(env.shops['shop2'], EAN_A)[0]['lst_price'], 2) == 1.5
+    assert len(odoo_products(env.shops['shop2'], EAN_B)) == 1
+    [(error,)] = rows(env, "SELECT last_error FROM odoo_pos_source_status "
+                           "WHERE source = 'default'")
+    assert 'product.product.create' in error
+
+    result = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert 'default: pos.category: created 0' in result.stdout
+    assert 'default: product.product: created 2, bound 0, updated 1' in result.stdout
+    assert sb.count('pos.category', [('name', '=', 'Later Dept')]) == 1
+    assert sb.count('product.product') == before + 2
+    assert round(odoo_products(served, EAN_A)[0]['lst_price'], 2) == 1.5
+    for code, item_id in ((EAN_A, 'MID-A'), (EAN_B, 'MID-B'), (EAN_C, 'MID-C')):
+        [odoo] = odoo_products(served, code)
+        assert rows(env, "SELECT e.odoo_id FROM odoo_pos_product e JOIN product p "
+                         "ON p.uuid = e.product_uuid WHERE e.source = 'default' "
+                         "AND p.item_id = :i", i=item_id) == [(odoo['id'],)]
+        assert sb.count('ir.model.data', [('module', '=', 'rattail_odoo_pos'),
+                                          ('model', '=', 'product.product'),
+                                          ('res_id', '=', odoo['id'])]) == 1
