@@ -71,11 +71,14 @@ class ExportFailed(OdooPosError):
     reached: :attr:`lines`, one each.  :attr:`exported`: the sources the export
     ran to (possibly with failed records); :attr:`unreached`: those it could not;
     :attr:`interrupted`: those whose Odoo failed during the export (what was sent
-    before is in Odoo and bound, the rest was not sent)."""
+    before is in Odoo and bound, the rest was not sent); :attr:`dry_run`: nothing
+    was sent at all."""
 
     def __init__(self, lines: list[str], exported: list[str] | None = None,
-                 unreached: list[str] | None = None, interrupted: list[str] | None = None):
+                 unreached: list[str] | None = None, interrupted: list[str] | None = None,
+                 dry_run: bool = False):
         self.lines = lines
+        self.dry_run = dry_run
         self.exported = list(exported or [])
         self.unreached = list(unreached or [])
         self.interrupted = list(interrupted or [])
@@ -84,6 +87,13 @@ class ExportFailed(OdooPosError):
     @property
     def hint(self) -> str:
         """The line after the failures: what was (not) exported, true to this run."""
+        if self.dry_run:
+            said = ["Dry run: nothing was sent"]
+            if self.unreached:
+                said.append(f"{', '.join(self.unreached)} could not be reached")
+            if self.interrupted:
+                said.append(f"Odoo failed during the dry run of {', '.join(self.interrupted)}")
+            return f"{'; '.join(said)}. Re-run once fixed."
         if not self.exported and not self.interrupted:
             return "Nothing was exported. Re-run once fixed."
         left = []
@@ -227,7 +237,8 @@ class FromRattailToOdooPos(ImportHandler):
         if self.warnings and (self.changes or self.failures or self.conflicts):
             self.process_changes(self.changes)
         if self.failures:
-            raise ExportFailed(self.failures, exported, unreached, interrupted)
+            raise ExportFailed(self.failures, exported, unreached, interrupted,
+                               dry_run=self.dry_run)
         return self.changes
 
     def report(self) -> None:

@@ -697,6 +697,36 @@ def test_one_shop_down_does_not_keep_the_decision_from_the_others(env):
     assert 'Cannot reach' in error
 
 
+def test_dry_run_with_one_shop_down_says_nothing_was_sent(env):
+    """A dry run sends nothing: with one shop down the last line says so and
+    names the shop, not "Everything else was exported"."""
+    add_products(env, ('Dry Down Tea', EAN_C, 'DDT-1', '2.50'))
+    rattail(env, 'export-odoo-pos')
+    set_price(env, 'DDT-1', '3.75')
+    add_products(env, ('Dry New Tea', EAN_B, 'DNT-1', '1.25'))
+    env.shops['shop2'].server.stop()
+    served = env.shops['default']
+    before = served.sandbox.count('product.product')
+    mark = served.sandbox.call_count
+    result = rattail(env, 'export-odoo-pos', '--dry-run', check=False)
+    assert result.returncode == 1
+    lines = [l for l in result.stderr.splitlines() if l.startswith('export-odoo-pos failed')]
+    assert len(lines) == 1 and "Cannot reach Odoo source 'shop2'" in lines[0], result.stderr
+    assert result.stderr.splitlines() == [
+        lines[0], "Dry run: nothing was sent; shop2 could not be reached. Re-run once fixed."]
+    assert ('default: product.product: created 1, bound 0, updated 1, conflicts 0, '
+            'skipped 0, failed 0, archived 0 (dry run: nothing sent)') in result.stdout
+    # and indeed nothing was sent to the reachable shop, nothing bound, no status written
+    assert writes_since(served, mark) == []
+    assert served.sandbox.count('product.product') == before
+    assert round(odoo_products(served, EAN_C)[0]['lst_price'], 2) == 2.5
+    assert odoo_products(served, EAN_B) == []
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_product WHERE barcode = :b",
+                  b=EAN_B) == 0
+    assert rows(env, "SELECT last_error FROM odoo_pos_source_status "
+                     "WHERE source = 'shop2'") == []
+
+
 def test_an_unreachable_only_source_says_nothing_was_exported(tmp_path, rattail_db_url):
     """The only source refuses the connection: the error line and a hint that
     does not claim anything else was exported; no retry, traceback or secret."""
