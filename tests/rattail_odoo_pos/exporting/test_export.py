@@ -807,3 +807,43 @@ def test_odoo_failing_during_the_export_says_what_was_sent_and_a_rerun_sends_the
         assert sb.count('ir.model.data', [('module', '=', 'rattail_odoo_pos'),
                                           ('model', '=', 'product.product'),
                                           ('res_id', '=', odoo['id'])]) == 1
+
+
+def test_datasync_requeues_a_source_whose_odoo_fails_during_the_export(env):
+    """The datasync consumer runs the same handler: a source whose Odoo fails
+    mid-export (HTTP 500 on every attempt of the products' ``write``) now ends
+    in ExportFailed, and its records are still queued again for that source
+    alone (not taken for records Odoo refused); the other shop gets the change;
+    the queued change, run once Odoo is back, sends it."""
+    from rattail_odoo_pos.datasync.export import OdooPosExportConsumer
+    add_products(env, ("Queued A", EAN_A, 'QUE-A', '1.00'))
+    rattail(env, 'export-odoo-pos')
+    set_price(env, 'QUE-A', '6.60')
+    served = env.shops['default']
+    served.sandbox.faults.add('http500', model='product.product', method='write', times=3)
+    app = env.config.get_app()
+    model = app.model
+    session = app.make_session()
+    try:
+        uuid = scalar(env, "SELECT uuid FROM product WHERE item_id = 'QUE-A'")
+        consumer = OdooPosExportConsumer(env.config, 'odoo_pos')
+        consumer.process_changes(session, [model.DataSyncChange(
+            payload_type='Product', payload_key=uuid, deletion=False)])
+        session.commit()
+        assert [f[1] for f in served.sandbox.faults.fired] == ['http500'] * 3
+        assert round(odoo_products(env.shops['shop2'], EAN_A)[0]['lst_price'], 2) == 6.6
+        assert round(odoo_products(served, EAN_A)[0]['lst_price'], 2) == 1.0
+        requeued = session.query(model.DataSyncChange).all()
+        assert {(c.payload_type, c.payload_key) for c in requeued} >= {
+            ('Product', f'{uuid}@default')}
+        assert {c.payload_key.split('@')[1] for c in requeued} == {'default'}
+        for change in requeued:
+            session.delete(change)
+        consumer.process_changes(session, requeued)
+        session.commit()
+        [odoo] = odoo_products(served, EAN_A)
+        assert round(odoo['lst_price'], 2) == 6.6
+        assert scalar(env, "SELECT odoo_id FROM odoo_pos_product WHERE source = 'default'") == \
+            odoo['id']
+    finally:
+        session.close()
