@@ -28,6 +28,7 @@ import decimal
 import logging
 import time
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Iterable
 
 import sqlalchemy as sa
@@ -666,8 +667,10 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
             first = prefetch.take_first_page(self.handler, source, model, fields, domain)
         batches = client.iter_changed(model, fields, since, domain, first=first)
         if since is None and prefetch.enabled(self.config):
-            # a full read: what the writer would ask Odoo per batch is read ahead too,
+            # a full read: what the writer would ask Odoo per batch is read ahead too
+            # (what does not depend on the next page is asked beside it, in `side`),
             # and once it is read, the next full read's first page
+            self.side = ThreadPoolExecutor(max_workers=1, thread_name_prefix='odoo-pos-side')
             seen = prefetch.IdSet()
             batches = prefetch.annotated(
                 batches, lambda records: self.read_ahead(client, source, records, seen),
@@ -679,6 +682,9 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         finally:
             self.ahead = {}
             self.handler.read_ahead = {}
+            side, self.side = getattr(self, 'side', None), None
+            if side is not None:
+                side.shutdown(wait=True, cancel_futures=True)
 
     def _read_batches(self, source, batches, since, cursor, created, updated) -> bool:
         for records in batches:
@@ -695,26 +701,26 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         return True
 
     def next_read(self, source: str):
-        """What this run reads after this model of *source*, when it is a full
-        read too (the initial load, ``--full``): a function that reads its first
+        """What this run reads after this model of *source* (its next model, when
+        this handler reads *source* alone), when that is a full read too (the
+        initial load, ``--full``): a function that reads its first
         page (in the read-ahead thread, once this read is done, while the last
         batches are still written) and keeps it for that importer; None otherwise.
         Asked in the writer's thread: it may look at the database."""
         try:
             handler = self.handler
-            sources = handler.active_sources()
-            at = sources.index(source)
-            if at + 1 < len(sources):
-                importer, then_source = self, sources[at + 1]
-            else:
-                keys = getattr(handler, 'run_keys', None) or []
-                name = self.entity.class_name
-                later = keys[keys.index(name) + 1:] if name in keys else []
-                entity = next((e for e in ENTITIES.values() if later
-                               and e.class_name == later[0]), None)
-                if entity is None:
-                    return None
-                importer, then_source = handler.importer_for(entity.key), sources[0]
+            if handler.active_sources() != [source]:
+                # sources read one after the other (fleet.parallel = 1) are read one
+                # at a time; in parallel, each has its own handler and one source
+                return None
+            keys = getattr(handler, 'run_keys', None) or []
+            name = self.entity.class_name
+            later = keys[keys.index(name) + 1:] if name in keys else []
+            entity = next((e for e in ENTITIES.values() if later
+                           and e.class_name == later[0]), None)
+            if entity is None:
+                return None
+            importer, then_source = handler.importer_for(entity.key), source
             model = importer.entity.odoo_model
             if not getattr(handler, 'full', False):
                 cls = self.model.OdooPosCursor
@@ -722,8 +728,6 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                     cls.source == then_source, cls.odoo_model == model).scalar()
                 if value is not None:
                     return None             # an incremental read: nothing to guess
-            if then_source not in getattr(handler, 'clients', {}):
-                return None                 # not connected yet: a source down costs one timeout
             client = handler.get_client(then_source)
             if not client.has_model(model):
                 return None
@@ -1295,6 +1299,8 @@ class OrderImporter(OdooPosImporter):
         """Which orders of the batch are refunds (the bulk path calls it too)."""
         ids = [r['id'] for r in records]
         covered, refunds = getattr(self, 'ahead', {}).get('refunds', ((), None))
+        if isinstance(refunds, Future):
+            refunds = refunds.result()      # asked beside the next page (read_ahead)
         if refunds is None or not covered.issuperset(ids):
             refunds = refund_orders(self.handler.get_client(source), ids)
         self.refunds: set[int] = refunds
@@ -1302,7 +1308,9 @@ class OrderImporter(OdooPosImporter):
     def read_ahead(self, client, source, records, seen):
         ahead = super().read_ahead(client, source, records, seen)
         ids = [r['id'] for r in records]
-        ahead['refunds'] = (frozenset(ids), refund_orders(client, ids))
+        side = getattr(self, 'side', None)
+        ahead['refunds'] = (frozenset(ids), refund_orders(client, ids) if side is None
+                            else side.submit(refund_orders, client, ids))
         return ahead
 
     def extra_data(self, source, rec, data):

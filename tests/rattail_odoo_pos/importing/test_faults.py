@@ -325,13 +325,15 @@ def test_odoo_down_at_connect_makes_the_source_unhealthy(rattail_config, sandbox
 
 def test_postgresql_lost_mid_run_is_one_line_and_a_rerun_converges(rattail_config, sandbox):
     env, sb = rattail_config, sandbox.sandbox
-    # lines are slow to come, so the run is caught half-way (orders committed, lines not)
-    sb.faults.add('latency', model='pos.order.line', method='search_read', seconds=3, times=3)
+    # payments are slow to come, so the run is caught half-way (orders and lines
+    # committed, payments not; the payments' first page is read while the last
+    # lines are written, so it is the model after the one waited for)
+    sb.faults.add('latency', model='pos.payment', method='search_read', seconds=3, times=3)
     exe = Path(sys.executable).with_name('rattail')
     run = subprocess.Popen([str(exe), '-c', str(env.path), '--no-versioning', 'import-odoo-pos'],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while not scalar(env, "SELECT count(*) FROM odoo_pos_order"):
+    while not scalar(env, "SELECT count(*) FROM odoo_pos_order_line"):
         assert time.monotonic() < deadline and run.poll() is None
         time.sleep(0.1)
     # what a PostgreSQL restart does to its clients: every connection is cut
@@ -346,7 +348,7 @@ def test_postgresql_lost_mid_run_is_one_line_and_a_rerun_converges(rattail_confi
     assert len(lines) == 2, lines
     assert lines[0].startswith("import-odoo-pos failed: PostgreSQL error (OperationalError): ")
     assert 're-run' in lines[1]
-    assert scalar(env, "SELECT count(*) FROM odoo_pos_order_line") < len(sb.ids('pos.order.line'))
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_payment") < len(sb.ids('pos.payment'))
 
     sb.faults.clear()
     result = rattail(env.path, '--no-versioning', 'import-odoo-pos')
@@ -409,3 +411,39 @@ def test_a_url_without_scheme_or_a_server_that_is_not_odoo(case, tmp_path, ratta
         assert 'does not answer like an Odoo server' in lines[0]
         assert _NotOdoo.bodies and not any(secret.encode() in b for b in _NotOdoo.bodies)
     assert scalar(env, "SELECT count(*) FROM odoo_pos_order") == 0
+
+
+
+
+def test_odoo_refusing_a_refund_search_asked_beside_the_next_page(tmp_path, rattail_db_url,
+                                                                   sandbox):
+    """On a first load, which orders of a page are refunds is asked in a side
+    thread while the next page is read (OdooPosImporter.read_ahead).  Odoo
+    refusing that question ends the run as any refused read does: one line
+    naming it; no order is stored with a wrong refund flag (the order lines,
+    which go on, import the orders they need on demand, asking again); the
+    next run converges."""
+    sb = sandbox.sandbox
+    env = make_rattail_env(tmp_path, rattail_db_url,
+                           {'default': sandbox.source_settings(batch_size=7)})
+    keys = [e.class_name for e in ENTITIES.values()]
+    rattail(env.path, '--no-versioning', 'import-odoo-pos', *keys[:keys.index('OdooPosOrder')])
+    assert local_ids(env, 'odoo_pos_order') == []
+    # the orders' first refund search (pos.order.line by order_id) is refused
+    sb.faults.add('odoo_error', model='pos.order.line', method='search_read', times=1,
+                  name='odoo.exceptions.AccessError', message="refund search refused")
+    result = rattail(env.path, '--no-versioning', 'import-odoo-pos', check=False)
+    no_traceback(result)
+    assert sb.faults.fired and not sb.faults.pending
+    assert result.returncode != 0
+    lines = failure_lines(result)
+    assert any('pos.order.line.search_read failed' in line and 'refund search refused' in line
+               for line in lines), lines
+    refunds = {line['order_id'][0] for line in sb.search_read(
+        'pos.order.line', [('refunded_orderline_id', '!=', False)], ['order_id'])}
+    assert refunds, "the sandbox has no refund"
+    stored = dict(rows(env, "SELECT odoo_id, is_refund FROM odoo_pos_order"))
+    assert stored, "nothing to compare"
+    assert stored == {i: i in refunds for i in stored}
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    assert_converged(env, sb)
