@@ -204,6 +204,12 @@ class Entity:
         return self._fields
 
     @property
+    def self_refs(self) -> dict[str, str]:
+        """Reference column -> Odoo field, for the references to this entity
+        itself (a refund line -> the line it refunds)."""
+        return {column: field for column, (field, key) in self.refs.items() if key == self.key}
+
+    @property
     def odoo_fields(self) -> list[str]:
         """Every Odoo field the importer reads."""
         names = [f for f, _ in self.fields.values()] + [f for f, _ in self.refs.values()]

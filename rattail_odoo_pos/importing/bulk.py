@@ -275,9 +275,7 @@ class BulkWriter:
         self.serializers = [(name, _serializer(table.c[name])) for name in self.columns[1:]]
         self.convert_row, self.maybe_bad, self.copy_line = self.compile()
         # reference columns to this same entity (a refund line -> the line it refunds)
-        self.self_refs = ([] if entity.native else
-                          [(column, field) for column, (field, key) in entity.refs.items()
-                           if key == entity.key])
+        self.self_refs = [] if entity.native else list(entity.self_refs.items())
         self.seeded: dict[int, str] = {}
         names = ', '.join(f'"{c}"' for c in self.columns)
         self.copy_sql = f'COPY "{table.name}" ({names}) FROM STDIN'

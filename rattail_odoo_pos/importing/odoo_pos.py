@@ -713,32 +713,28 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                 # sources read one after the other (fleet.parallel = 1) are read one
                 # at a time; in parallel, each has its own handler and one source
                 return None
-            keys = getattr(handler, 'run_keys', None) or []
+            keys = list(getattr(handler, 'run_keys', None) or [])
             name = self.entity.class_name
-            later = keys[keys.index(name) + 1:] if name in keys else []
-            entity = next((e for e in ENTITIES.values() if later
-                           and e.class_name == later[0]), None)
+            after = keys[keys.index(name) + 1] if name in keys[:-1] else None
+            entity = next((e for e in ENTITIES.values() if e.class_name == after), None)
             if entity is None:
                 return None
-            importer, then_source = handler.importer_for(entity.key), source
-            model = importer.entity.odoo_model
+            importer = handler.importer_for(entity.key)
+            model = entity.odoo_model
             if not getattr(handler, 'full', False):
                 cls = self.model.OdooPosCursor
                 value = self.session.query(cls.value).filter(
-                    cls.source == then_source, cls.odoo_model == model).scalar()
+                    cls.source == source, cls.odoo_model == model).scalar()
                 if value is not None:
                     return None             # an incremental read: nothing to guess
-            client = handler.get_client(then_source)
-            if not client.has_model(model):
+            client = handler.get_client(source)
+            if not client.has_model(model) or importer.plan(source).model_missing:
                 return None
-            plan = importer.plan(then_source)
-            if plan.model_missing:
-                return None
-            fields, domain = plan.fields, importer.host_domain(then_source)
+            fields, domain = importer.plan(source).fields, importer.host_domain(source)
         except Exception:                   # a guess: the importer itself will say what failed
             log.debug("no read ahead of the next model", exc_info=True)
             return None
-        return lambda: prefetch.keep_first_page(handler, then_source, model, fields, domain,
+        return lambda: prefetch.keep_first_page(handler, source, model, fields, domain,
                                                 lambda: client.first_page(model, fields, domain))
 
     def read_ahead(self, client, source: str, records: list[dict], seen) -> dict:
@@ -750,12 +746,12 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         theirs in turn.  No database here: *seen* (:class:`prefetch.IdSet`)
         holds the ids this read has met, and :meth:`import_missing` takes from
         what was read here what is still missing."""
-        fields = [field for field, key in self.entity.refs.values() if key == self.entity.key]
+        fields = list(self.entity.self_refs.values())
         seen.update(r['id'] for r in records)
         found: dict[int, dict] = {}
         todo = records
         for _ in range(4 if fields else 0):     # a refund of a refund ...
-            want = {_m2o(r.get(f)) for r in todo for f in fields} - {None}
+            want = {_ref_id(r.get(f)) for r in todo for f in fields} - {None}
             want = [i for i in want if i not in seen]
             if not want:
                 break

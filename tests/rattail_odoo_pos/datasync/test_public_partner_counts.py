@@ -12,6 +12,18 @@ from odoo_pos_dev.testing import rattail, scalar
 from rattail_odoo_pos.entities import ENTITIES
 
 
+def watcher_changed(app, watcher, entity, check_window: bool):
+    """What the watcher says of *entity* of source 'default' against its cursor."""
+    session = app.make_session()
+    try:
+        cursor = session.query(app.model.OdooPosCursor).filter_by(
+            source='default', odoo_model=entity.odoo_model).one()
+        return watcher.changed(session, watcher.client('default'), 'default', entity,
+                               cursor, check_window)
+    finally:
+        session.close()
+
+
 def test_a_write_of_the_public_partner_is_no_change_for_the_watcher(rattail_config, sandbox):
     from rattail.config import make_config
     from rattail_odoo_pos.datasync.odoo_pos import OdooPosConsumer, OdooPosWatcher
@@ -29,14 +41,7 @@ def test_a_write_of_the_public_partner_is_no_change_for_the_watcher(rattail_conf
     app = config.get_app()
 
     def changed(check_window):
-        session = app.make_session()
-        try:
-            cursor = session.query(app.model.OdooPosCursor).filter_by(
-                source='default', odoo_model='res.partner').one()
-            return watcher.changed(session, watcher.client('default'), 'default', entity,
-                                   cursor, check_window)
-        finally:
-            session.close()
+        return watcher_changed(app, watcher, entity, check_window)
 
     assert changed(False) is None and changed(True) is None
     cursor = scalar(env, "SELECT value FROM odoo_pos_cursor WHERE odoo_model = 'res.partner'")
@@ -86,14 +91,7 @@ def test_a_quant_outside_the_shops_is_no_change_for_the_watcher(rattail_config, 
     app = config.get_app()
 
     def changed():
-        session = app.make_session()
-        try:
-            cursor = session.query(app.model.OdooPosCursor).filter_by(
-                source='default', odoo_model='stock.quant').one()
-            return watcher.changed(session, watcher.client('default'), 'default', entity,
-                                   cursor, False)
-        finally:
-            session.close()
+        return watcher_changed(app, watcher, entity, False)
 
     def consume():
         session = app.make_session()
