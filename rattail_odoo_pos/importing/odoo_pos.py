@@ -227,6 +227,7 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
             raise OdooConfigError(f"[odoo_pos] lookback_mode = {self.lookback_mode!r} is not "
                                   f"'count' or 'reread'")
         self.overlap = datetime.timedelta(seconds=get_setting(self.config, 'overlap_seconds'))
+        prefetch.depth(self.config)           # a bad value stops the run here, not per model
         self.failures: list[tuple[str, str | None, Exception]] = []
         self.failed_sources: dict[str, Exception] = {}
         self._rejected: dict[tuple[str, str], rejects.RejectedRecords] = {}

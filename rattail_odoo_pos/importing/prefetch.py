@@ -48,8 +48,8 @@ def enabled(config) -> bool:
 
 def depth(config) -> int:
     """``[odoo_pos] prefetch_depth``: batches read ahead of the writer (at least 1)."""
-    value = config.get_int('odoo_pos.prefetch_depth', usedb=False)
-    return max(1, 2 if value is None else value)
+    from rattail_odoo_pos.config import get_setting
+    return max(1, get_setting(config, 'prefetch_depth'))   # not a number: one line naming it
 
 
 class _Reader:

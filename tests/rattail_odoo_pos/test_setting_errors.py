@@ -30,6 +30,9 @@ def with_setting(env, line: str) -> None:
     ("delete.max_share = five percent",
      "import-odoo-pos: configuration error: [odoo_pos] delete.max_share = 'five percent' "
      "is not a number"),
+    ("prefetch_depth = abc",
+     "import-odoo-pos: configuration error: [odoo_pos] prefetch_depth = 'abc' is not a "
+     "whole number"),
     ("source.default.timeout = soon",
      "import-odoo-pos: configuration error: Odoo source 'default': [odoo_pos] "
      "source.default.timeout = 'soon' is not a number (e.g. timeout = 60)"),
