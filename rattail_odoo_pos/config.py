@@ -59,6 +59,8 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     'bulk_load': (bool, True),
     'prefetch': (bool, True),
     'prefetch_depth': (int, 2),
+    # windows of ids a full read asks at a time (0: pages in write_date order, one by one)
+    'full_read.in_flight': (int, 2),
     'versions_set_based': (bool, True),
     'check.max_lag_hours': (int, 48),
     'web.max_lag': (int, 2 * 24 * 3600),

@@ -663,10 +663,14 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         """Import every batch changed since *since*; False when a --max limit stopped it."""
         model, fields, domain = self.entity.odoo_model, self.plan(source).fields, \
             self.host_domain(source)
-        first = None
-        if since is None:
-            first = prefetch.take_first_page(self.handler, source, model, fields, domain)
-        batches = client.iter_changed(model, fields, since, domain, first=first)
+        self.by_id = False
+        if since is None and get_setting(self.config, 'full_read.in_flight') > 0:
+            batches = self.read_by_id(source, client, cursor, model, fields, domain)
+        else:
+            first = None
+            if since is None:
+                first = prefetch.take_first_page(self.handler, source, model, fields, domain)
+            batches = client.iter_changed(model, fields, since, domain, first=first)
         if since is None and prefetch.enabled(self.config):
             # a full read: what the writer would ask Odoo per batch is read ahead too
             # (what does not depend on the next page is asked beside it, in `side`),
@@ -687,6 +691,38 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
             if side is not None:
                 side.shutdown(wait=True, cancel_futures=True)
 
+    def read_by_id(self, source: str, client, cursor, model: str, fields, domain):
+        """The batches of a full read (the initial load, ``--full``) in id order,
+        several windows of ids asked at a time (:meth:`OdooClient.iter_by_id`).
+        Its cursor is where it got (``last_id``) and the newest ``write_date``
+        when it began (``full_read_mark``), which becomes the cursor's value
+        once it is done: a run killed half-way resumes after the last id
+        written, and what was written in Odoo since the first attempt began,
+        wherever its id, is read again by the run after the full read."""
+        start = prefetch.take_first_page(self.handler, source, model, fields, domain)
+        resume = cursor.full_read_mark is not None and cursor.last_id
+        if start is None:
+            start = client.full_read_start(model, fields, domain, first=not resume)
+        if resume:
+            log.info("%s from Odoo source '%s': resuming the full read after id %s",
+                     model, source, cursor.last_id)
+            after = cursor.last_id
+        else:
+            after, cursor.last_id = 0, None
+            cursor.full_read_mark = convert('dt', start['newest'], odoo_model=model,
+                                            field='write_date', odoo_id=start['top'])
+        self.by_id = True
+        return client.iter_by_id(model, fields, domain, after=after, upto=start['top'],
+                                 in_flight=get_setting(self.config, 'full_read.in_flight'),
+                                 first=None if resume else start['first'])
+
+    def end_full_read(self, cursor) -> None:
+        """A full read in id order is done: the cursor's value becomes the
+        newest ``write_date`` when it began (unless it is newer already)."""
+        mark, cursor.full_read_mark = cursor.full_read_mark, None
+        if mark is not None and (cursor.value is None or mark > cursor.value):
+            cursor.value = mark
+
     def _read_batches(self, source, batches, since, cursor, created, updated) -> bool:
         for records in batches:
             self.ahead = getattr(records, 'ahead', {})
@@ -697,8 +733,13 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                      else self.drop_unchanged(source, records, self.settled_before(cursor)))
             if fresh and not self.import_batch(source, fresh, created, updated):
                 return False
-            self.advance_cursor(cursor, records[-1])
+            if not self.by_id:
+                self.advance_cursor(cursor, records[-1])
+            else:
+                cursor.last_id = records[-1]['id']
             self.commit_batch()
+        if self.by_id:
+            self.end_full_read(cursor)
         return True
 
     def next_read(self, source: str):
@@ -735,6 +776,10 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         except Exception:                   # a guess: the importer itself will say what failed
             log.debug("no read ahead of the next model", exc_info=True)
             return None
+        if get_setting(self.config, 'full_read.in_flight') > 0:
+            return lambda: prefetch.keep_first_page(
+                handler, source, model, fields, domain,
+                lambda: client.full_read_start(model, fields, domain))
         return lambda: prefetch.keep_first_page(handler, source, model, fields, domain,
                                                 lambda: client.first_page(model, fields, domain))
 

@@ -67,7 +67,14 @@ class OdooPosCursor(Base):
     value = sa.Column(sa.DateTime(), nullable=True, doc="""
     Newest Odoo ``write_date`` (UTC) whose records are all imported.""")
     last_id = sa.Column(sa.Integer(), nullable=True, doc="""
-    Odoo id of the last record imported at ``value`` (keyset position).""")
+    Odoo id of the last record imported: at ``value`` by an incremental read;
+    by a full read (which reads in id order), how far it got.""")
+    full_read_mark = sa.Column(sa.DateTime(), nullable=True, doc="""
+    While a full read (the initial load, ``--full``) is under way: the newest
+    Odoo ``write_date`` (UTC) when it began, which becomes ``value`` once it is
+    done (whatever was written since is read again by the next run).  A run
+    killed half-way leaves it set, and the next full read resumes after
+    ``last_id`` with it.""")
     full_load_done = sa.Column(sa.Boolean(), nullable=False, default=False, doc="""
     Whether a complete read of this model has finished (deletion checks need one).""")
     last_run = sa.Column(sa.DateTime(), nullable=True)

@@ -7,6 +7,7 @@ bad value set aside alone."""
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import signal
@@ -110,6 +111,11 @@ def info_conf(env, path: Path, extra: str = '') -> Path:
     return path
 
 
+#: a full read in write_date order, one page after the other (the path before
+#: full reads went in id order), where a refunded line can come after its refund
+WRITE_DATE_ORDER = "[odoo_pos]\nfull_read.in_flight = 0\n"
+
+
 def test_a_load_killed_while_reading_ahead_resumes_with_no_duplicate_and_no_gap(
         tmp_path, rattail_db_url, sandbox):
     sb = sandbox.sandbox
@@ -130,13 +136,31 @@ def test_a_load_killed_while_reading_ahead_resumes_with_no_duplicate_and_no_gap(
     proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL, "the load ended before any line was committed"
     assert 0 < landed < total
-    # the cursor says how far the committed batches got: nothing beyond it
-    assert len(set(local_ids(env, 'odoo_pos_order_line'))) == \
-        len(local_ids(env, 'odoo_pos_order_line'))
+    # the cursor says how far the committed batches got (the full read goes in id
+    # order): every line up to its last id, none beyond
+    done = local_ids(env, 'odoo_pos_order_line')
+    assert len(set(done)) == len(done)
+    (value, last_id, mark), = rows(env, "SELECT value, last_id, full_read_mark FROM "
+                                        "odoo_pos_cursor WHERE odoo_model = 'pos.order.line'")
+    assert value is None and mark is not None
+    assert done == [i for i in sb.ids('pos.order.line') if i <= last_id]
 
-    # the re-run goes on (the lines already there: diffing path), nothing twice, nothing missing
+    # meanwhile in Odoo: a line already here changes, later one not read yet too
+    # (its write_date is the newest now)
+    read, unread = done[0], max(sb.ids('pos.order.line'))
+    sb.write('pos.order.line', [read], {'qty': 41}, at=mark + datetime.timedelta(minutes=1))
+    sb.write('pos.order.line', [unread], {'qty': 42}, at=mark + datetime.timedelta(minutes=30))
+
+    # the re-run goes on after the last id (the lines already there: diffing path),
+    # nothing twice, nothing missing; its cursor is the first attempt's mark, so the
+    # change to a line read before the kill is read by the run after
     result = rattail(env.path, '--no-versioning', 'import-odoo-pos')
     assert 'Traceback' not in result.stderr
+    assert rows(env, "SELECT value, full_read_mark FROM odoo_pos_cursor "
+                     "WHERE odoo_model = 'pos.order.line'") == [(mark, None)]
+    assert scalar(env, f"SELECT qty FROM odoo_pos_order_line WHERE odoo_id = {unread}") == 42
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    assert scalar(env, f"SELECT qty FROM odoo_pos_order_line WHERE odoo_id = {read}") == 41
     assert_equal_to_sandbox(env, sb)
     for entity in ENTITIES.values():
         table = entity.model_class.__table__.name
@@ -186,9 +210,9 @@ def test_max_create_and_dry_run_hold_on_the_bulk_path(rattail_config, sandbox, t
     result = rattail(info_conf(env, tmp_path / 'info.conf'), '--no-versioning',
                      'import-odoo-pos', 'OdooPosOrder', '--max-create', '10')
     assert BULK_LINE in result.stderr
-    first = sorted(sb.search_read('pos.order', [], ['write_date']),
-                   key=lambda o: (o['write_date'], o['id']))[:10]
-    assert local_ids(env, 'odoo_pos_order') == sorted(o['id'] for o in first)
+    # a full read goes in id order: the ten lowest ids
+    first = sorted(o['id'] for o in sb.search_read('pos.order', [], ['id']))[:10]
+    assert local_ids(env, 'odoo_pos_order') == first
     # the limit stopped the read: the cursor did not move past what was written
     assert scalar(env, "SELECT count(*) FROM odoo_pos_cursor WHERE odoo_model = 'pos.order' "
                        "AND full_load_done") == 0
@@ -208,11 +232,12 @@ def test_a_line_imported_on_demand_before_its_batch_is_written_once(
         'pos.order.line', [('refunded_orderline_id', '!=', False)], ['refunded_orderline_id'])})
     assert refunded, "the sandbox has no refund"
     for line in sb.search_read('pos.order.line', [('id', 'in', refunded)], ['qty']):
-        # written after the refunds: read in a later batch
+        # written after the refunds: read in a later batch of a full read in
+        # write_date order (in id order, the default, a refunded line comes first)
         sb.write('pos.order.line', [line['id']], {'qty': line['qty']})
     env = make_rattail_env(tmp_path, rattail_db_url,
                            {'default': sandbox.source_settings(batch_size=7)})
-    result = rattail(info_conf(env, tmp_path / 'info.conf'), '--no-versioning',
+    result = rattail(info_conf(env, tmp_path / 'info.conf', WRITE_DATE_ORDER), '--no-versioning',
                      'import-odoo-pos', '--warnings')
     assert BULK_LINE in result.stderr
     assert "written already (imported on demand by an earlier batch)" in result.stderr
@@ -317,10 +342,11 @@ def test_a_refund_of_a_rejected_line_in_its_batch_is_rejected_too(
 
 
 def test_a_first_load_reads_each_page_once(tmp_path, rattail_db_url, sandbox):
-    """The next model's first page is read ahead (prefetch.keep_first_page, while
-    the last batches of the model before it are written) and then used, not
-    read again: a full read of n records in pages of 7 asks Odoo n // 7 + 1
-    times (the last page is short or empty), and every record lands."""
+    """The next model's start is read ahead (prefetch.keep_first_page, while
+    the last batches of the model before it are written: its newest write_date,
+    its highest id and its first window of ids) and then used, not read again:
+    a full read of records with ids 1 to n, in windows of 7 ids, asks Odoo
+    2 + ceil(n / 7) times, and every record lands."""
     sb = sandbox.sandbox
     env = make_rattail_env(tmp_path, rattail_db_url,
                            {'default': sandbox.source_settings(batch_size=7)})
@@ -331,11 +357,10 @@ def test_a_first_load_reads_each_page_once(tmp_path, rattail_db_url, sandbox):
         if method == 'search_read':
             pages[model] = pages.get(model, 0) + 1
     for model, table in (('pos.session', 'odoo_pos_session'), ('pos.order', 'odoo_pos_order'),
-                         ('pos.payment', 'odoo_pos_payment'), ('hr.employee', 'odoo_pos_employee'),
-                         ('res.partner', 'odoo_pos_customer')):
-        read = len(local_ids(env, table))
-        assert read, model
-        assert pages[model] == read // 7 + 1, (model, read)
+                         ('pos.payment', 'odoo_pos_payment'), ('hr.employee', 'odoo_pos_employee')):
+        ids = local_ids(env, table)
+        assert ids == list(range(1, len(ids) + 1)), model      # dense: one window per 7
+        assert pages[model] == 2 + -(-len(ids) // 7), (model, len(ids))
     assert_equal_to_sandbox(env, sb)
 
 
@@ -353,7 +378,8 @@ def test_a_line_changed_in_odoo_after_its_on_demand_import_is_updated_in_the_sam
     env = make_rattail_env(tmp_path, rattail_db_url,
                            {'default': sandbox.source_settings(batch_size=7)})
     sb.faults.add('hold', model='pos.order.line', method='read', seconds=3)
-    load = subprocess.Popen(rattail_command(info_conf(env, tmp_path / 'info.conf'),
+    load = subprocess.Popen(rattail_command(info_conf(env, tmp_path / 'info.conf',
+                                                      WRITE_DATE_ORDER),
                                             '--no-versioning', 'import-odoo-pos', '--warnings'),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

@@ -157,7 +157,8 @@ def test_a_run_failing_half_way_resumes_where_it_stopped(tmp_path, rattail_db_ur
     # everything but the lines first; then the lines alone, whose reads are the
     # only calls (the reader thread reads one batch ahead, so with other models
     # in the same run the order of calls is not fixed): a dry run finds when the
-    # 3rd batch of lines is read, and that read fails in the real run
+    # 6th read of lines is made (2 small ones and the first window begin the full
+    # read, then two windows at a time), and that read fails in the real run
     others = [e.class_name for e in ENTITIES.values() if e.class_name != 'OdooPosOrderLine']
     rattail(env.path, '--no-versioning', 'import-odoo-pos', *others)
     assert not local_ids(env, 'odoo_pos_order_line')
@@ -165,9 +166,9 @@ def test_a_run_failing_half_way_resumes_where_it_stopped(tmp_path, rattail_db_ur
     rattail(env.path, '--no-versioning', 'import-odoo-pos', 'OdooPosOrderLine', '--dry-run')
     reads = [n for n, _service, model, method in sb.calls
              if n > start and model == 'pos.order.line' and method == 'search_read']
-    assert len(reads) > 3
-    third_read = sb.call_count + reads[2] - start   # the same call of the real run
-    sb.faults.add('http500', at_call=reads[2] - start)
+    assert len(reads) > 6
+    failing = sb.call_count + reads[5] - start   # the same call of the real run
+    sb.faults.add('http500', at_call=reads[5] - start)
 
     failed = rattail(env.path, '--no-versioning', 'import-odoo-pos', 'OdooPosOrderLine',
                      check=False)
@@ -175,11 +176,14 @@ def test_a_run_failing_half_way_resumes_where_it_stopped(tmp_path, rattail_db_ur
     assert 'Traceback' not in failed.stderr, failed.stderr[-3000:]
     assert "'default'" in failed.stderr and 'pos.order.line' in failed.stderr
     assert [f for f in sb.faults.fired if f[1] == 'http500'] == [
-        (third_read, 'http500', 'pos.order.line', 'search_read')]
-    # what was read before the failure is there, each exactly once, and the cursor says so
+        (failing, 'http500', 'pos.order.line', 'search_read')]
+    # what was read before the failure is there, each exactly once, and the cursor
+    # says how far (a full read goes in id order)
     done = local_ids(env, 'odoo_pos_order_line')
     assert 0 < len(done) < lines and len(done) == len(set(done))
-    assert scalar(env, "SELECT value FROM odoo_pos_cursor WHERE odoo_model = 'pos.order.line'")
+    last_id = scalar(env, "SELECT last_id FROM odoo_pos_cursor "
+                          "WHERE odoo_model = 'pos.order.line' AND full_read_mark IS NOT NULL")
+    assert done == [i for i in sb.ids('pos.order.line') if i <= last_id]
     assert local_ids(env, 'odoo_pos_order') == sb.ids('pos.order')
 
     rattail(env.path, '--no-versioning', 'import-odoo-pos')

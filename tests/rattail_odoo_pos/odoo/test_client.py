@@ -283,3 +283,74 @@ def test_iter_changed_pages_through_transactions_sharing_a_second(sandbox):
             'product.product', ['name'], parse_odoo_datetime(keys[len(keys) // 2][0]),
             batch_size=size) for row in batch)
         assert set(got) == since and max(got.values()) == 1, size
+
+
+# -- full reads in id order (several windows of ids asked at a time) ---------------
+
+def _by_id(client, model, fields, domain=(), **kw):
+    start = client.full_read_start(model, fields, domain)
+    return start, [batch for batch in client.iter_by_id(
+        model, fields, domain, upto=start['top'], first=start['first'], **kw)]
+
+
+@pytest.mark.parametrize('in_flight', [1, 2, 3])
+def test_iter_by_id_reads_every_record_once_in_id_order(sandbox, in_flight):
+    """Dense ids, a long gap the domain leaves out (the windows widen), then
+    dense again (a wide window holds more than a batch: read to its end
+    before the next window's records)."""
+    client = client_for(sandbox, batch_size=7)
+    ids = sorted(client.execute_kw('pos.order.line', 'search', [[]]))
+    assert len(ids) > 200
+    cut_from, cut_to = ids[20], ids[-60]
+    domain = ['|', ('id', '<', cut_from), ('id', '>', cut_to)]
+    want = [i for i in ids if i < cut_from or i > cut_to]
+    start, batches = _by_id(client, 'pos.order.line', LINE_FIELDS, domain, in_flight=in_flight)
+    got = [row['id'] for batch in batches for row in batch]
+    assert got == want                      # each once, ascending, none outside the domain
+    assert max(len(b) for b in batches) == 7 and all(batches)
+    assert start['top'] == want[-1]
+    newest = max(r['write_date'] for r in client.search_read('pos.order.line', domain,
+                                                                ['write_date']))
+    assert start['newest'] == newest
+    assert all('write_date' in row for batch in batches for row in batch)
+
+
+def test_iter_by_id_stops_at_the_highest_id_when_it_began(sandbox):
+    """What is created during the read is the next run's (its write_date is
+    after the read's mark): the read ends at ``upto``."""
+    client = client_for(sandbox)
+    start = client.full_read_start('pos.category', ['name'])
+    new = sandbox.sandbox.create('pos.category', {'name': 'Created meanwhile'})
+    got = [r['id'] for b in client.iter_by_id('pos.category', ['name'], upto=start['top'],
+                                              batch_size=3) for r in b]
+    assert new not in got and got == sorted(client.execute_kw(
+        'pos.category', 'search', [[('id', '<=', start['top'])]]))
+
+
+def test_iter_by_id_with_nothing_to_read(sandbox):
+    client = client_for(sandbox)
+    start = client.full_read_start('pos.order', ['name'], [('id', '<', 0)])
+    assert start == {'newest': None, 'top': 0, 'first': None}
+    assert list(client.iter_by_id('pos.order', ['name'], [('id', '<', 0)], upto=0)) == []
+
+
+@pytest.mark.parametrize('in_flight, peak', [(1, 1), (2, 2)])
+def test_a_full_read_keeps_two_windows_at_odoo(sandbox, in_flight, peak):
+    """The next window is asked before this one's answer is decoded: a paced
+    Odoo with two workers serves two of the read's requests at once (with
+    one worker, the second waits in its queue: Odoo never idles between
+    pages); one at a time with ``in_flight = 1``."""
+    from odoo_pos_sandbox.pacing import Pacer
+    pacer = Pacer(scale=1.0, workers=2)
+    server = sandbox.sandbox.serve(paced=pacer)
+    try:
+        client = client_for(sandbox, url=server.url, batch_size=40)
+        client.connect()
+        start = client.full_read_start('pos.order.line', LINE_FIELDS)
+        pacer.peak = 0
+        n = sum(len(b) for b in client.iter_by_id('pos.order.line', LINE_FIELDS,
+                                                  upto=start['top'], in_flight=in_flight))
+    finally:
+        server.stop()
+    assert n == len(sandbox.sandbox.ids('pos.order.line'))
+    assert pacer.peak == peak
