@@ -26,12 +26,14 @@ from __future__ import annotations
 import datetime
 import decimal
 import logging
+import threading
 import time
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Iterable
 
 import sqlalchemy as sa
+from sqlalchemy.orm import configure_mappers
 
 from rattail.barcodes import upc_check_digit
 from rattail.importing import ImportHandler
@@ -127,7 +129,15 @@ class FromOdooPosHandler(ImportHandler):
             sourcestate.state_of(self, source, client.source).prime(
                 client, self.config, refresh=getattr(self, 'refresh_plan', False)
                 or getattr(self, 'full', False))
-            self.clients[source] = client.connect()
+            # SQLAlchemy configures Rattail's few hundred mappers at the first ORM
+            # query (about 0.4 s of CPU): done while the login waits for Odoo
+            mappers = threading.Thread(target=configure_mappers, name='odoo-pos-mappers',
+                                       daemon=True)
+            mappers.start()
+            try:
+                self.clients[source] = client.connect()
+            finally:
+                mappers.join()
         return self.clients[source]
 
     def keep_source_states(self):
@@ -200,7 +210,10 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
         self.begin_run()
         with SourceLocks(self.config, self._sources, self.lock_label):
             try:
-                changes = super().import_data(*keys, **kwargs)
+                try:
+                    changes = super().import_data(*keys, **kwargs)
+                finally:
+                    prefetch.drop_next_reads(self)
             except Exception as error:
                 if not getattr(self, 'dry_run', False):
                     for source in self._sources:
@@ -228,6 +241,7 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
                                   f"'count' or 'reread'")
         self.overlap = datetime.timedelta(seconds=get_setting(self.config, 'overlap_seconds'))
         prefetch.depth(self.config)           # a bad value stops the run here, not per model
+        get_setting(self.config, 'full_read.in_flight')
         self.failures: list[tuple[str, str | None, Exception]] = []
         self.failed_sources: dict[str, Exception] = {}
         self._rejected: dict[tuple[str, str], rejects.RejectedRecords] = {}
@@ -664,7 +678,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         model, fields, domain = self.entity.odoo_model, self.plan(source).fields, \
             self.host_domain(source)
         self.by_id = False
-        if since is None and get_setting(self.config, 'full_read.in_flight') > 0:
+        if since is None and self.in_flight > 0:
             batches = self.read_by_id(source, client, cursor, model, fields, domain)
         else:
             first = None
@@ -699,22 +713,28 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         once it is done: a run killed half-way resumes after the last id
         written, and what was written in Odoo since the first attempt began,
         wherever its id, is read again by the run after the full read."""
-        start = prefetch.take_first_page(self.handler, source, model, fields, domain)
+        kept = prefetch.take_next_read(self.handler, source, model, fields, domain)
         resume = cursor.full_read_mark is not None and cursor.last_id
-        if start is None:
-            start = client.full_read_start(model, fields, domain, first=not resume)
+        self.by_id = True
         if resume:
+            if kept is not None:
+                prefetch.drop_next_reads(self.handler)
             log.info("%s from Odoo source '%s': resuming the full read after id %s",
                      model, source, cursor.last_id)
-            after = cursor.last_id
-        else:
-            after, cursor.last_id = 0, None
-            cursor.full_read_mark = convert('dt', start['newest'], odoo_model=model,
-                                            field='write_date', odoo_id=start['top'])
-        self.by_id = True
-        return client.iter_by_id(model, fields, domain, after=after, upto=start['top'],
-                                 in_flight=get_setting(self.config, 'full_read.in_flight'),
-                                 first=None if resume else start['first'])
+            start = client.full_read_start(model, fields, domain, first=False)
+            return client.iter_by_id(model, fields, domain, after=cursor.last_id,
+                                     upto=start['top'], in_flight=self.in_flight)
+        start, batches = kept or (client.full_read_start(model, fields, domain), None)
+        cursor.last_id = None
+        cursor.full_read_mark = convert('dt', start['newest'], odoo_model=model,
+                                        field='write_date', odoo_id=start['top'])
+        return batches or client.iter_by_id(model, fields, domain, upto=start['top'],
+                                            in_flight=self.in_flight, first=start['first'])
+
+    @property
+    def in_flight(self) -> int:
+        """``[odoo_pos] full_read.in_flight``: windows of ids a full read asks at a time."""
+        return get_setting(self.config, 'full_read.in_flight')
 
     def end_full_read(self, cursor) -> None:
         """A full read in id order is done: the cursor's value becomes the
@@ -763,12 +783,13 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                 return None
             importer = handler.importer_for(entity.key)
             model = entity.odoo_model
-            if not getattr(handler, 'full', False):
-                cls = self.model.OdooPosCursor
-                value = self.session.query(cls.value).filter(
-                    cls.source == source, cls.odoo_model == model).scalar()
-                if value is not None:
-                    return None             # an incremental read: nothing to guess
+            cls = self.model.OdooPosCursor
+            value, resuming = self.session.query(cls.value, cls.full_read_mark).filter(
+                cls.source == source, cls.odoo_model == model).one_or_none() or (None, None)
+            if value is not None and not getattr(handler, 'full', False):
+                return None             # an incremental read: nothing to guess
+            if resuming is not None and self.in_flight > 0:
+                return None             # a full read resumed where it stopped
             client = handler.get_client(source)
             if not client.has_model(model) or importer.plan(source).model_missing:
                 return None
@@ -776,10 +797,17 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         except Exception:                   # a guess: the importer itself will say what failed
             log.debug("no read ahead of the next model", exc_info=True)
             return None
-        if get_setting(self.config, 'full_read.in_flight') > 0:
-            return lambda: prefetch.keep_first_page(
-                handler, source, model, fields, domain,
-                lambda: client.full_read_start(model, fields, domain))
+        if self.in_flight > 0:
+            # its start, and its first batches read ahead in their own thread: Odoo
+            # keeps serving while this model's last batches (and the dashboard's
+            # summary) are written
+            def begin():
+                start = client.full_read_start(model, fields, domain)
+                return start, prefetch.Ahead(
+                    client.iter_by_id(model, fields, domain, upto=start['top'],
+                                      in_flight=self.in_flight, first=start['first']),
+                    f'{model} ({source}), read ahead', prefetch.depth(self.config))
+            return lambda: prefetch.keep_next_read(handler, source, model, fields, domain, begin)
         return lambda: prefetch.keep_first_page(handler, source, model, fields, domain,
                                                 lambda: client.first_page(model, fields, domain))
 

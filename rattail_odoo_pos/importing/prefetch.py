@@ -209,6 +209,51 @@ def take_first_page(handler, source: str, model: str, fields, domain) -> list | 
     return kept[2]
 
 
+def keep_next_read(handler, source: str, model: str, fields, domain, begin) -> None:
+    """Begin the next full read now (``begin()``: its start and its batches,
+    read ahead in their own thread while the model before it is still written)
+    and keep it on *handler* for :func:`take_next_read`; a failure is left for
+    that read itself to meet and report."""
+    try:
+        start, batches = begin()
+    except Exception:
+        log.debug("reading the start of %s ahead failed", model, exc_info=True)
+        return
+    kept = handler.__dict__.setdefault('next_reads', {})
+    old = kept.pop((source, model), None)
+    if old is not None:
+        _close(old[3])
+    kept[(source, model)] = (list(fields), repr(list(domain)), start, batches)
+
+
+def take_next_read(handler, source: str, model: str, fields, domain) -> tuple | None:
+    """``(start, batches)`` of the read kept by :func:`keep_next_read` for this
+    read, if it was begun with these fields and domain (else it is stopped)."""
+    kept = getattr(handler, 'next_reads', {}).pop((source, model), None)
+    if kept is None:
+        return None
+    if kept[0] != list(fields) or kept[1] != repr(list(domain)):
+        _close(kept[3])
+        return None
+    return kept[2], kept[3]
+
+
+def drop_next_reads(handler) -> None:
+    """Stop the reads kept and not taken (the run stopped before their model)."""
+    for kept in getattr(handler, 'next_reads', {}).values():
+        _close(kept[3])
+    handler.__dict__['next_reads'] = {}
+
+
+def _close(batches) -> None:
+    close = getattr(batches, 'close', None)
+    if close is not None:
+        try:
+            close(wait=False) if isinstance(batches, Ahead) else close()
+        except Exception:
+            log.debug("stopping a read kept ahead failed", exc_info=True)
+
+
 def ahead(config, batches: Iterator[T], name: str = 'odoo-pos-prefetch') -> Iterator[T]:
     """*batches*, read ahead in a thread unless ``[odoo_pos] prefetch`` is off."""
     return Ahead(batches, name, depth(config)) if enabled(config) else batches

@@ -681,8 +681,8 @@ class OdooClient:
         one met hold *batch_size* records (ids are dense in Odoo: as wide as the
         batch; wider where a domain leaves many out); a window that holds more
         is read to its end before the next one's records are yielded.  On the
-        database side a window is an index range on the primary key, where a
-        page ordered by ``write_date`` (not indexed in Odoo) sorts the table.
+        database side a window is a range of the primary key, where a page
+        ordered by ``write_date`` has the domain's rows sorted each time.
         *first*: the first window's records, read earlier by
         :meth:`full_read_start` (only when *after* is 0).  ``write_date`` is
         always among the fields read."""

@@ -33,6 +33,9 @@ def with_setting(env, line: str) -> None:
     ("prefetch_depth = abc",
      "import-odoo-pos: configuration error: [odoo_pos] prefetch_depth = 'abc' is not a "
      "whole number"),
+    ("full_read.in_flight = two",
+     "import-odoo-pos: configuration error: [odoo_pos] full_read.in_flight = 'two' is not a "
+     "whole number"),
     ("source.default.timeout = soon",
      "import-odoo-pos: configuration error: Odoo source 'default': [odoo_pos] "
      "source.default.timeout = 'soon' is not a number (e.g. timeout = 60)"),
