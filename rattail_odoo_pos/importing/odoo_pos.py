@@ -544,6 +544,9 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         since = window = None
         if not self.handler.full and cursor.value is not None:
             since, window = self.incremental_window(cursor)
+            # a --full stopped half-way is not resumed after this run's last_id
+            # (an incremental one's), the next --full reads everything again
+            cursor.full_read_mark = None
         self.bulk = bulk.writer_for(self, source, since)   # initial load: COPY (bulk.py)
         complete = self.read_changes(source, client, since, cursor, created, updated)
         self.bulk = None
@@ -683,6 +686,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         else:
             first = None
             if since is None:
+                cursor.full_read_mark = None     # this full read begins at the beginning
                 first = prefetch.take_first_page(self.handler, source, model, fields, domain)
             batches = client.iter_changed(model, fields, since, domain, first=first)
         if since is None and prefetch.enabled(self.config):

@@ -190,6 +190,28 @@ def test_a_run_failing_half_way_resumes_where_it_stopped(tmp_path, rattail_db_ur
     assert_equal_to_sandbox(env, sb)
 
 
+def test_a_full_read_stopped_half_way_is_read_again_whole_after_an_incremental_run(
+        rattail_config, sandbox):
+    """A ``--full`` stopped half-way leaves its mark and last id; an incremental
+    run in between moves the cursor (its ``last_id`` means something else
+    then), so the next ``--full`` reads from the start again: a line that
+    drifted here below the old last id is put right."""
+    env, sb = rattail_config, sandbox.sandbox
+    rattail(env.path, '--no-versioning', 'import-odoo-pos')
+    ids = sb.ids('pos.order.line')
+    # as a --full killed after its last batch but one leaves the cursor
+    rows(env, "UPDATE odoo_pos_cursor SET full_read_mark = value, last_id = :last "
+              "WHERE odoo_model = 'pos.order.line'", last=ids[-2])
+    rows(env, "UPDATE odoo_pos_order_line SET qty = 999 WHERE odoo_id = :i", i=ids[0])
+    rattail(env.path, '--no-versioning', 'import-odoo-pos', 'OdooPosOrderLine')
+    assert scalar(env, "SELECT full_read_mark FROM odoo_pos_cursor "
+                       "WHERE odoo_model = 'pos.order.line'") is None
+    rattail(env.path, '--no-versioning', 'import-odoo-pos', 'OdooPosOrderLine', '--full')
+    assert scalar(env, "SELECT qty FROM odoo_pos_order_line WHERE odoo_id = :i",
+                  i=ids[0]) != 999
+    assert_equal_to_sandbox(env, sb)
+
+
 def test_max_create_counts_across_batches(tmp_path, rattail_db_url, sandbox):
     sb = sandbox.sandbox
     env = make_rattail_env(tmp_path, rattail_db_url, {
