@@ -680,14 +680,14 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         """Import every batch changed since *since*; False when a --max limit stopped it."""
         model, fields, domain = self.entity.odoo_model, self.plan(source).fields, \
             self.host_domain(source)
-        self.by_id = False
-        if since is None and self.in_flight > 0:
+        if self.by_id(since):
             batches = self.read_by_id(source, client, cursor, model, fields, domain)
         else:
             first = None
             if since is None:
                 cursor.full_read_mark = None     # this full read begins at the beginning
-                first = prefetch.take_first_page(self.handler, source, model, fields, domain)
+                kept = prefetch.take_next_read(self.handler, source, model, fields, domain)
+                first = kept[0] if kept else None
             batches = client.iter_changed(model, fields, since, domain, first=first)
         if since is None and prefetch.enabled(self.config):
             # a full read: what the writer would ask Odoo per batch is read ahead too
@@ -718,11 +718,9 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         written, and what was written in Odoo since the first attempt began,
         wherever its id, is read again by the run after the full read."""
         kept = prefetch.take_next_read(self.handler, source, model, fields, domain)
-        resume = cursor.full_read_mark is not None and cursor.last_id
-        self.by_id = True
-        if resume:
-            if kept is not None:
-                prefetch.drop_next_reads(self.handler)
+        if cursor.full_read_mark is not None and cursor.last_id:
+            if kept is not None:                # begun from the start: not this read's
+                prefetch.stop(kept[1])
             log.info("%s from Odoo source '%s': resuming the full read after id %s",
                      model, source, cursor.last_id)
             start = client.full_read_start(model, fields, domain, first=False)
@@ -740,6 +738,10 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
         """``[odoo_pos] full_read.in_flight``: windows of ids a full read asks at a time."""
         return get_setting(self.config, 'full_read.in_flight')
 
+    def by_id(self, since) -> bool:
+        """Whether the read from *since* is a full read in id order (:meth:`read_by_id`)."""
+        return since is None and self.in_flight > 0
+
     def end_full_read(self, cursor) -> None:
         """A full read in id order is done: the cursor's value becomes the
         newest ``write_date`` when it began (unless it is newer already)."""
@@ -748,6 +750,7 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
             cursor.value = mark
 
     def _read_batches(self, source, batches, since, cursor, created, updated) -> bool:
+        by_id = self.by_id(since)
         for records in batches:
             self.ahead = getattr(records, 'ahead', {})
             self.handler.read_ahead = {(self.entity.key, source): self.ahead.get('referenced', {})}
@@ -757,12 +760,12 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                      else self.drop_unchanged(source, records, self.settled_before(cursor)))
             if fresh and not self.import_batch(source, fresh, created, updated):
                 return False
-            if not self.by_id:
-                self.advance_cursor(cursor, records[-1])
-            else:
+            if by_id:
                 cursor.last_id = records[-1]['id']
+            else:
+                self.advance_cursor(cursor, records[-1])
             self.commit_batch()
-        if self.by_id:
+        if by_id:
             self.end_full_read(cursor)
         return True
 
@@ -795,9 +798,10 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
             if resuming is not None and self.in_flight > 0:
                 return None             # a full read resumed where it stopped
             client = handler.get_client(source)
-            if not client.has_model(model) or importer.plan(source).model_missing:
+            plan = importer.plan(source) if client.has_model(model) else None
+            if plan is None or plan.model_missing:
                 return None
-            fields, domain = importer.plan(source).fields, importer.host_domain(source)
+            fields, domain = plan.fields, importer.host_domain(source)
         except Exception:                   # a guess: the importer itself will say what failed
             log.debug("no read ahead of the next model", exc_info=True)
             return None
@@ -812,8 +816,9 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
                                       in_flight=self.in_flight, first=start['first']),
                     f'{model} ({source}), read ahead', prefetch.depth(self.config))
             return lambda: prefetch.keep_next_read(handler, source, model, fields, domain, begin)
-        return lambda: prefetch.keep_first_page(handler, source, model, fields, domain,
-                                                lambda: client.first_page(model, fields, domain))
+        return lambda: prefetch.keep_next_read(
+            handler, source, model, fields, domain,
+            lambda: (client.first_page(model, fields, domain), None))
 
     def read_ahead(self, client, source: str, records: list[dict], seen) -> dict:
         """What the writer would ask Odoo while writing *records* (a batch of a

@@ -188,32 +188,12 @@ def annotated(batches: Iterator[list], read, then=None) -> Iterator[Batch]:
         then()
 
 
-def keep_first_page(handler, source: str, model: str, fields, domain, read) -> None:
-    """Read the first page of the next full read (``read()``) and keep it on
-    *handler* for :func:`take_first_page`; a failure is left for that read
-    itself to meet and report."""
-    try:
-        rows = read()
-    except Exception:
-        log.debug("reading the first page of %s ahead failed", model, exc_info=True)
-        return
-    pages = handler.__dict__.setdefault('first_pages', {})
-    pages[(source, model)] = (list(fields), repr(list(domain)), rows)
-
-
-def take_first_page(handler, source: str, model: str, fields, domain) -> list | None:
-    """The first page kept for this read, if it was read with these fields and domain."""
-    kept = getattr(handler, 'first_pages', {}).pop((source, model), None)
-    if kept is None or kept[0] != list(fields) or kept[1] != repr(list(domain)):
-        return None
-    return kept[2]
-
-
 def keep_next_read(handler, source: str, model: str, fields, domain, begin) -> None:
-    """Begin the next full read now (``begin()``: its start and its batches,
-    read ahead in their own thread while the model before it is still written)
-    and keep it on *handler* for :func:`take_next_read`; a failure is left for
-    that read itself to meet and report."""
+    """Begin the next full read now, while the model before it is still
+    written, and keep it on *handler* for :func:`take_next_read`: ``begin()``
+    gives ``(start, batches)`` (in id order: what the read begins with and its
+    batches, read ahead in their own thread; in ``write_date`` order: its first
+    page and None).  A failure is left for that read itself to meet and report."""
     try:
         start, batches = begin()
     except Exception:
@@ -222,7 +202,7 @@ def keep_next_read(handler, source: str, model: str, fields, domain, begin) -> N
     kept = handler.__dict__.setdefault('next_reads', {})
     old = kept.pop((source, model), None)
     if old is not None:
-        _close(old[3])
+        stop(old[3])
     kept[(source, model)] = (list(fields), repr(list(domain)), start, batches)
 
 
@@ -233,7 +213,7 @@ def take_next_read(handler, source: str, model: str, fields, domain) -> tuple | 
     if kept is None:
         return None
     if kept[0] != list(fields) or kept[1] != repr(list(domain)):
-        _close(kept[3])
+        stop(kept[3])
         return None
     return kept[2], kept[3]
 
@@ -241,11 +221,12 @@ def take_next_read(handler, source: str, model: str, fields, domain) -> tuple | 
 def drop_next_reads(handler) -> None:
     """Stop the reads kept and not taken (the run stopped before their model)."""
     for kept in getattr(handler, 'next_reads', {}).values():
-        _close(kept[3])
+        stop(kept[3])
     handler.__dict__['next_reads'] = {}
 
 
-def _close(batches) -> None:
+def stop(batches) -> None:
+    """Stop reading *batches* kept ahead (None: nothing to stop)."""
     close = getattr(batches, 'close', None)
     if close is not None:
         try:

@@ -17,7 +17,9 @@ import socket
 import time
 import urllib.error
 import urllib.request
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable, TypeVar
 
 import odoorpc
@@ -686,8 +688,6 @@ class OdooClient:
         *first*: the first window's records, read earlier by
         :meth:`full_read_start` (only when *after* is 0).  ``write_date`` is
         always among the fields read."""
-        from collections import deque
-        from concurrent.futures import Future, ThreadPoolExecutor
         size = batch_size or self.source.batch_size
         fields = _with_write_date(fields)
         domain = list(domain)

@@ -342,7 +342,7 @@ def test_a_refund_of_a_rejected_line_in_its_batch_is_rejected_too(
 
 
 def test_a_first_load_reads_each_page_once(tmp_path, rattail_db_url, sandbox):
-    """The next model's start is read ahead (prefetch.keep_first_page, while
+    """The next model's start is read ahead (prefetch.keep_next_read, while
     the last batches of the model before it are written: its newest write_date,
     its highest id and its first window of ids) and then used, not read again:
     a full read of records with ids 1 to n, in windows of 7 ids, asks Odoo
