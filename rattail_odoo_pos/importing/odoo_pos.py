@@ -46,7 +46,7 @@ from rattail_odoo_pos.entities import ENTITIES, Entity
 from rattail_odoo_pos import versions
 from rattail_odoo_pos.importing.common import (
     ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, chunks as _chunks, lookback)
-from rattail_odoo_pos.importing import bulk, prefetch, rejects, sourcestate, validity
+from rattail_odoo_pos.importing import bulk, gcpolicy, prefetch, rejects, sourcestate, validity
 from rattail_odoo_pos.importing.convert import (
     ConversionError, _m2o_id as _m2o, convert, ref_id as _ref_id)
 from rattail_odoo_pos.importing.guard import DeletionRefused, check_deletions
@@ -138,6 +138,7 @@ class FromOdooPosHandler(ImportHandler):
                 self.clients[source] = client.connect()
             finally:
                 mappers.join()
+            gcpolicy.settled()
         return self.clients[source]
 
     def keep_source_states(self):
@@ -204,9 +205,14 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
             get_setting(self.config, 'delete.max_share')
             get_setting(self.config, 'delete.max_count')
         self.run_keys = list(keys)          # the order models are read in (next_read)
-        from rattail_odoo_pos.importing import fleet    # sources in parallel: one copy each
-        if fleet.wants_fleet(self, kwargs):
-            return fleet.run_fleet(self, keys, kwargs)
+        with gcpolicy.run_gc():
+            from rattail_odoo_pos.importing import fleet    # sources in parallel: one copy each
+            if fleet.wants_fleet(self, kwargs):
+                return fleet.run_fleet(self, keys, kwargs)
+            return self.import_sources(keys, kwargs)
+
+    def import_sources(self, keys, kwargs):
+        """The run proper, for this handler's sources (all, or one of a fleet)."""
         self.begin_run()
         with SourceLocks(self.config, self._sources, self.lock_label):
             try:
