@@ -320,17 +320,30 @@ class BulkWriter:
         except (ConversionError, ValueError, TypeError):
             return None
 
-    def resolve(self, source: str, records: list[dict], seed: bool = True) -> list[dict]:
+    def converter(self, source: str):
+        """A function of a batch as Odoo sent it: ``(record, values)`` pairs,
+        each record as Odoo 17 sends it (the version plan's ``adapt``) with its
+        values converted (:meth:`normalize`).  Nothing here looks at the
+        database or the importer's state, so the read-ahead thread runs it
+        (``prefetch.annotated``) while the writer waits for PostgreSQL."""
+        adapt, normalize = self.importer.plan(source).adapt, self.normalize
+
+        def convert(records: list[dict]) -> list[tuple[dict, dict | None]]:
+            return [(rec, normalize(source, rec)) for rec in map(adapt, records)]
+        return convert
+
+    def resolve(self, source: str, converted: list[tuple[dict, dict | None]],
+                seed: bool = True) -> list[dict]:
         """What :meth:`OdooPosImporter.resolve_refs` gives, faster: host data of
-        the records that can be stored, the others rejected."""
+        the records (as :meth:`converter` gives them) that can be stored, the
+        others rejected."""
         imp = self.importer
         prepare = getattr(imp, 'prepare_batch', None)
         if prepare is not None:
-            prepare(source, records)
+            prepare(source, [rec for rec, _ in converted])
         good = []
-        normalize, extra_data, maybe_bad = self.normalize, imp.extra_data, self.maybe_bad
-        for rec in records:
-            data = normalize(source, rec)
+        extra_data, maybe_bad = imp.extra_data, self.maybe_bad
+        for rec, data in converted:
             if data is not None:
                 extra_data(source, rec, data)
                 if maybe_bad(data):
@@ -425,12 +438,15 @@ class BulkWriter:
 
     # -- writing ---------------------------------------------------------------
 
-    def import_batch(self, source: str, records: list[dict], created, updated) -> bool:
-        """The bulk twin of :meth:`OdooPosImporter.import_batch`."""
+    def import_batch(self, source: str, converted: list[tuple[dict, dict | None]], created,
+                     updated) -> bool:
+        """The bulk twin of :meth:`OdooPosImporter.import_batch`, for a batch as
+        :meth:`converter` gives it."""
         imp = self.importer
         book = imp.rejected_records(source)
         n_created = len(created)
-        resolved = self.resolve(source, records)
+        records = [rec for rec, _ in converted]
+        resolved = self.resolve(source, converted)
         # records imported on demand meanwhile (a refund line whose refunded
         # line is in this batch or a later one) are written already, and
         # counted: looked for when this batch imported some, or when COPY

@@ -703,7 +703,9 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
             seen = prefetch.IdSet()
             batches = prefetch.annotated(
                 batches, lambda records: self.read_ahead(client, source, records, seen),
-                then=self.next_read(source))
+                then=self.next_read(source),
+                # the bulk path's conversion too, while the writer waits for PostgreSQL
+                convert=None if self.bulk is None else self.bulk.converter(source))
         batches = prefetch.ahead(self.config, batches,   # batch N+1 read while N is written
                                  f'{self.entity.odoo_model} ({source})')
         try:
@@ -888,9 +890,12 @@ class OdooPosImporter(ChunkedImporterMixin, ToRattail):
     def import_batch(self, source: str, records: list[dict], created: list, updated: list) -> bool:
         """Diff and write one batch (rattail's own create/update logic); the
         records that cannot be stored are rejected, the rest written."""
-        records = [self.plan(source).adapt(r) for r in records]    # as Odoo 17 sends them
         if getattr(self, 'bulk', None) is not None:
-            return self.bulk.import_batch(source, records, created, updated)
+            # adapted and converted in the read-ahead thread (prefetch.Batch), or here
+            converted = getattr(records, 'converted', None) or \
+                self.bulk.converter(source)(records)
+            return self.bulk.import_batch(source, converted, created, updated)
+        records = [self.plan(source).adapt(r) for r in records]    # as Odoo 17 sends them
         book = self.rejected_records(source)
         host_data = self.resolve_refs(source, records)
         ids = [d['odoo_id'] for d in host_data]

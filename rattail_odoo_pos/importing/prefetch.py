@@ -172,17 +172,24 @@ class IdSet:
 
 
 class Batch(list):
-    """A batch of records with what the reader read for it (:func:`annotated`)."""
+    """A batch of records with what the reader read for it (:func:`annotated`)
+    and, on the bulk path, each record as Odoo 17 sends it with its values
+    converted (``converted``: ``(record, values or None)`` pairs, see
+    :meth:`~rattail_odoo_pos.importing.bulk.BulkWriter.converter`)."""
     ahead: dict = {}
+    converted: list | None = None
 
 
-def annotated(batches: Iterator[list], read, then=None) -> Iterator[Batch]:
-    """*batches*, each with ``read(records)`` as its ``ahead``, and ``then()``
+def annotated(batches: Iterator[list], read, then=None, convert=None) -> Iterator[Batch]:
+    """*batches*, each with ``read(records)`` as its ``ahead`` and
+    ``convert(records)`` as its ``converted`` (when given), and ``then()``
     once they are all read (run where the batches are read: in the reader
     thread when :func:`ahead` wraps this)."""
     for records in batches:
         batch = Batch(records)
         batch.ahead = read(records) if records else {}
+        if convert is not None:
+            batch.converted = convert(records)
         yield batch
     if then is not None:
         then()
