@@ -6,6 +6,7 @@ status and a version history.  Screenshots go to ``test-artifacts/``."""
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 
@@ -101,6 +102,23 @@ def test_browse_orders_dashboard_and_sync_status(browser_page, served_app, db, d
     assert page.locator('tr.model-row').count() >= 10
     assert 'Source default' in page.inner_text('body')
     shot(page, '06-sync-status')
+    # a first load killed half-way: its model's row says how far it got
+    cursor = db.query(db_config.get_app().model.OdooPosCursor).filter_by(
+        source='default', odoo_model='pos.payment').one()
+    kept = (cursor.value, cursor.full_read_mark, cursor.last_id)
+    began = datetime.datetime(2026, 11, 28)
+    cursor.value, cursor.full_read_mark, cursor.last_id = None, began, 4321
+    db.commit()
+    try:
+        page.reload()
+        note = page.locator('tr.model-row[data-model="pos.payment"] td.cursor .reading')
+        assert note.is_visible()
+        assert note.inner_text() == "first load not finished: written up to Odoo id 4,321"
+        assert page.locator('td.cursor .reading').count() == 1
+        shot(page, '06b-sync-status-first-load-unfinished')
+    finally:
+        cursor.value, cursor.full_read_mark, cursor.last_id = kept
+        db.commit()
 
     # version history of the order (versioning is on in the served app)
     page.goto(f'{served_app}/odoo-pos/orders/{order.uuid}/versions/')

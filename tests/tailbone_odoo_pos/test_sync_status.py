@@ -110,3 +110,33 @@ def test_never_synced_is_one_line_and_rejected_shown_when_there_are_some(viewer,
     finally:
         db.delete(record)
         db.commit()
+
+
+def test_an_unfinished_full_read_says_how_far_it_got(viewer, db, db_config):
+    """A first load killed half-way (its cursor: no value, the mark of when it
+    began, the last id written) and a --full stopped half-way are each named
+    in their model's cursor cell with the last Odoo id written; a finished read
+    says nothing more."""
+    model = db_config.get_app().model
+    cursor = db.query(model.OdooPosCursor).filter_by(
+        source='default', odoo_model='pos.order.line').one()
+    kept = (cursor.value, cursor.full_read_mark, cursor.last_id)
+    began = datetime.datetime(2026, 11, 28, 9, 30)
+    page = viewer.get('/odoo-pos/sync-status').text
+    assert 'class="reading' not in page
+    try:
+        cursor.value, cursor.full_read_mark, cursor.last_id = None, began, 123456
+        db.commit()
+        row = model_row(viewer.get('/odoo-pos/sync-status').text, 'default', 'pos.order.line')
+        assert cell(row, 'cursor') == "first load not finished: written up to Odoo id 123,456"
+        cursor.value, cursor.last_id = kept[0], 987
+        db.commit()
+        row = model_row(viewer.get('/odoo-pos/sync-status').text, 'default', 'pos.order.line')
+        assert cell(row, 'cursor').endswith(
+            " full read (--full) not finished: written up to Odoo id 987")
+        other = cell(model_row(viewer.get('/odoo-pos/sync-status').text, 'default',
+                               'pos.order'), 'cursor')
+        assert other and 'not finished' not in other            # its time, nothing more
+    finally:
+        cursor.value, cursor.full_read_mark, cursor.last_id = kept
+        db.commit()

@@ -112,7 +112,11 @@
                     % if source.any_conflicts:
                         <td class="conflicts has-text-right">${'{:,}'.format(row.conflicts) if row.conflicts else ''}</td>
                     % endif
-                    <td class="cursor">${show_time(row.cursor)}</td>
+                    <td class="cursor">${show_time(row.cursor)}
+                      % if row.reading:
+                          ${'<br>' if row.cursor else '' | n}<small class="reading has-text-warning-dark">${row.reading}</small>
+                      % endif
+                    </td>
                     <td class="has-text-danger">${row.last_error or ''}</td>
                     <td>
                       % if row.healthy:
