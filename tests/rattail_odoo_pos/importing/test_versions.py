@@ -62,6 +62,16 @@ def test_versions_in_chunks_then_only_changes(rattail_config, sandbox, tmp_path)
     assert 'OdooPos' not in again.stderr, again.stderr[-2000:]
 
 
+def info_conf(env, tmp_path):
+    """*env*'s config with rattail's import handlers logging at INFO."""
+    conf = tmp_path / 'info.conf'
+    conf.write_text(f"[rattail.config]\ninclude = {env.path}\nconfigure_logging = true\n\n"
+                    "[loggers]\nkeys = root, sqlalchemy, alembic, importing\n\n"
+                    "[logger_importing]\nlevel = INFO\nhandlers =\n"
+                    "qualname = rattail.importing.handlers\n")
+    return conf
+
+
 def _table(entity) -> str:
     import rattail_odoo_pos.db.model as ours
     return getattr(ours, entity.class_name).__tablename__
@@ -74,11 +84,7 @@ def test_import_versions_reports_true_counts(rattail_config, sandbox, tmp_path):
     from rattail.db import model as rattail_model
     import rattail_odoo_pos.db.model as ours
     env = rattail_config
-    conf = tmp_path / 'info.conf'      # the handler's "added N" lines are INFO
-    conf.write_text(f"[rattail.config]\ninclude = {env.path}\nconfigure_logging = true\n\n"
-                    "[loggers]\nkeys = root, sqlalchemy, alembic, importing\n\n"
-                    "[logger_importing]\nlevel = INFO\nhandlers =\n"
-                    "qualname = rattail.importing.handlers\n")
+    conf = info_conf(env, tmp_path)    # the handler's "added N" lines are INFO
     rattail(env.path, '--no-versioning', 'import-odoo-pos')
     add_user(env.path)
     version_tables = [r[0] for r in rows(env, "SELECT table_name FROM information_schema.tables "
@@ -109,11 +115,7 @@ def test_rattails_empty_tables_are_not_read(rattail_config, sandbox, tmp_path):
     a version per row."""
     import re
     env = rattail_config
-    conf = tmp_path / 'info.conf'      # the handler's "added N" lines are INFO
-    conf.write_text(f"[rattail.config]\ninclude = {env.path}\nconfigure_logging = true\n\n"
-                    "[loggers]\nkeys = root, sqlalchemy, alembic, importing\n\n"
-                    "[logger_importing]\nlevel = INFO\nhandlers =\n"
-                    "qualname = rattail.importing.handlers\n")
+    conf = info_conf(env, tmp_path)    # the handler's "added N" lines are INFO
     rattail(env.path, '--no-versioning', 'import-odoo-pos')
     add_user(env.path)
     result = rattail(conf, '--runas', 'admin', 'import-versions', '-m', 'initial')
