@@ -104,7 +104,8 @@ def run_check(config: Any, sources: list[str] | None = None,
                          if m.since_success_seconds is not None else 'none')
                 print(f"  {m.odoo_model:22} {state:13} {count:>10} records  cursor {cursor}  "
                       f"lag {health.format_lag(m.lag_seconds)}  last good run {since}"
-                      + (f"  last error: {redact(m.last_error)}" if m.last_error else ''), file=out)
+                      + (f"  last error: {redact(m.last_error)}" if m.last_error else '')
+                      + (f"  ({m.unfinished})" if m.unfinished else ''), file=out)
             for problem in result.problems:
                 print(f"  problem: {redact(problem)}", file=out)
             if not result.healthy:

@@ -41,6 +41,10 @@ class ModelHealth:
     since_success_seconds: float | None = None
     last_run: datetime.datetime | None = None
     last_error: str | None = None
+    #: a full read in id order (the first load, ``--full``) begun and not
+    #: finished (killed, failed, stopped by a --max limit, or still at work):
+    #: how far it got, as :func:`unfinished_read` says it; None when there is none
+    unfinished: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -127,6 +131,24 @@ def format_duration(seconds: float) -> str:
     return f"{secs}s"
 
 
+def unfinished_read(cursor: Any) -> str | None:
+    """What a full read in id order that began and has not finished left on
+    its cursor (Odoo's newest ``write_date`` when it began, ``full_read_mark``,
+    and the last id of its last committed batch, ``last_id``), in words: a
+    first load goes on after that id at the next run (from the start when no
+    batch was committed); a ``--full`` only at the next ``--full`` (an
+    incremental run in between drops it).  None when there is none."""
+    if getattr(cursor, 'full_read_mark', None) is None:
+        return None
+    if cursor.value is None:
+        if not cursor.last_id:
+            return "first load not finished: the next run starts it again"
+        return f"first load not finished: the next run goes on after Odoo id {cursor.last_id:,}"
+    if not cursor.last_id:
+        return "full read (--full) not finished"
+    return f"full read (--full) not finished: stopped after Odoo id {cursor.last_id:,}"
+
+
 def cursor_rows(session: Any, model_cls: Any, source: str) -> dict[str, Any]:
     """Cursor rows of *source* keyed by Odoo model (empty when the table is missing)."""
     if model_cls is None or session is None:
@@ -190,6 +212,7 @@ def check_source(config: Any, key: str, models: Iterable[str], *, session: Any =
             mh.cursor = _aware(getattr(row, 'value', None))
             mh.last_run = _aware(getattr(row, 'last_run', None))
             mh.last_error = getattr(row, 'last_error', None)
+            mh.unfinished = unfinished_read(row)
             last_success = _aware(getattr(row, 'last_success', None))
             if last_success:
                 mh.since_success_seconds = max(0.0, (now - last_success).total_seconds())

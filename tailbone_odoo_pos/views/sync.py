@@ -61,8 +61,7 @@ class ModelRow:
     conflicts: int = 0
     #: its list (set by the view when the user may open it)
     url: str | None = None
-    #: a full read (the first load, ``--full``) begun and not finished (killed,
-    #: failed, stopped by a --max limit, or still at work): how far it got
+    #: a full read begun and not finished: how far it got (ModelHealth.unfinished)
     reading: str | None = None
 
 
@@ -192,7 +191,7 @@ def collect_status(config: Any, session: Any, max_lag: float) -> list[SourceStat
                 deleted=getattr(row, 'last_deleted', None),
                 rejected=open_rejected.get((key, mh.odoo_model), 0),
                 conflicts=conflicts.get((key, mh.odoo_model), 0),
-                reading=unfinished_read(row)))
+                reading=mh.unfinished))
         problems = [redact(p) for p in result.problems]
         never = [r.title for r, mh in zip(rows, result.models)
                  if mh.since_success_seconds is None]
@@ -207,19 +206,6 @@ def collect_status(config: Any, session: Any, max_lag: float) -> list[SourceStat
             error=error, error_at=result.status_error_at, rejected=result.rejected,
             never_synced=never))
     return out
-
-
-def unfinished_read(cursor: Any) -> str | None:
-    """What the page says of a full read in id order that began and has not
-    finished (its cursor keeps Odoo's newest ``write_date`` when it began,
-    ``full_read_mark``, and the last id written, ``last_id``): a first load
-    goes on from there at the next run; None when there is none."""
-    if cursor is None or getattr(cursor, 'full_read_mark', None) is None:
-        return None
-    what = 'first load' if cursor.value is None else 'full read (--full)'
-    if not cursor.last_id:
-        return f"{what} begun, nothing written yet"
-    return f"{what} not finished: written up to Odoo id {cursor.last_id:,}"
 
 
 def format_seconds(seconds: float | None) -> str:

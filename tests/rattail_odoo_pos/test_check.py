@@ -144,3 +144,22 @@ def test_stock_count_is_what_the_import_imports(rattail_config, sandbox):
     assert code == 0, text
     line = re.search(r"^  stock\.quant .*$", text, re.M).group(0)
     assert re.search(rf"\s{imported:,} records", line), (imported, sb.count('stock.quant'), line)
+
+
+def test_a_first_load_stopped_half_way_is_named_with_how_far_it_got(rattail_config, sandbox):
+    """A first load of orders stopped by --max-create leaves its cursor with a
+    mark and a last id: odoo-pos-check names it on the model's line."""
+    from odoo_pos_dev.testing import rattail, rows
+    env = rattail_config
+    conf = env.path.with_name('batches.conf')       # the first batch of 7 is committed
+    conf.write_text(f"[rattail.config]\ninclude = {env.path}\n\n"
+                    "[odoo_pos]\nsource.default.batch_size = 7\n")
+    rattail(conf, '--no-versioning', 'import-odoo-pos', 'OdooPosOrder', '--max-create', '10')
+    [(value, mark, last_id)] = rows(env, "SELECT value, full_read_mark, last_id FROM "
+                                         "odoo_pos_cursor WHERE odoo_model = 'pos.order'")
+    assert value is None and mark is not None and last_id
+    code, text = check(env)
+    [line] = [t for t in text.splitlines() if t.strip().startswith('pos.order ')]
+    assert line.endswith(
+        f"(first load not finished: the next run goes on after Odoo id {last_id:,})"), line
+    assert 'not finished' not in text.replace(line, '')

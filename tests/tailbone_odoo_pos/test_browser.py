@@ -113,7 +113,8 @@ def test_browse_orders_dashboard_and_sync_status(browser_page, served_app, db, d
         page.reload()
         note = page.locator('tr.model-row[data-model="pos.payment"] td.cursor .reading')
         assert note.is_visible()
-        assert note.inner_text() == "first load not finished: written up to Odoo id 4,321"
+        assert note.inner_text() == \
+            "first load not finished: the next run goes on after Odoo id 4,321"
         assert page.locator('td.cursor .reading').count() == 1
         shot(page, '06b-sync-status-first-load-unfinished')
     finally:

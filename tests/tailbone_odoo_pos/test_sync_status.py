@@ -128,12 +128,13 @@ def test_an_unfinished_full_read_says_how_far_it_got(viewer, db, db_config):
         cursor.value, cursor.full_read_mark, cursor.last_id = None, began, 123456
         db.commit()
         row = model_row(viewer.get('/odoo-pos/sync-status').text, 'default', 'pos.order.line')
-        assert cell(row, 'cursor') == "first load not finished: written up to Odoo id 123,456"
+        assert cell(row, 'cursor') == \
+            "first load not finished: the next run goes on after Odoo id 123,456"
         cursor.value, cursor.last_id = kept[0], 987
         db.commit()
         row = model_row(viewer.get('/odoo-pos/sync-status').text, 'default', 'pos.order.line')
         assert cell(row, 'cursor').endswith(
-            " full read (--full) not finished: written up to Odoo id 987")
+            " full read (--full) not finished: stopped after Odoo id 987")
         other = cell(model_row(viewer.get('/odoo-pos/sync-status').text, 'default',
                                'pos.order'), 'cursor')
         assert other and 'not finished' not in other            # its time, nothing more
