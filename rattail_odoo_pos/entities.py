@@ -204,6 +204,15 @@ class Entity:
         return self._fields
 
     @property
+    def display_names(self) -> bool:
+        """Whether reading this model needs many2one display names (a column
+        converted with ``m2o_name``).  When it does not, the importer reads its
+        many2one values as bare ids (Odoo's ``load=None``): Odoo computes no
+        display name (for an order line, its order's and its product's) and
+        sends less."""
+        return any(kind == 'm2o_name' for _, kind in self.fields.values())
+
+    @property
     def self_refs(self) -> dict[str, str]:
         """Reference column -> Odoo field, for the references to this entity
         itself (a refund line -> the line it refunds)."""

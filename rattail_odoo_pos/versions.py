@@ -75,8 +75,11 @@ def constant(value: Any, note: str) -> From:
 # -- conversions (a version's record -> the value 17 would have sent) -----------
 
 def _m2o_as_ids(rec: dict, fields: tuple[str, ...]) -> Any:
-    """A many2one ``[id, name]`` (or False) as a many2many id list."""
+    """A many2one ``[id, name]``, a bare id (read with ``load=None``) or False, as a
+    many2many id list."""
     value = rec.get(fields[0])
+    if isinstance(value, int) and not isinstance(value, bool):
+        return [value] if value else []
     return [value[0]] if isinstance(value, (list, tuple)) and value else []
 
 

@@ -165,9 +165,12 @@ def _fast_decimal(kind: str):
 
 
 def _fast_m2o_id(value: Any, _slow=CONVERTERS['m2o_id']) -> int | None:
-    """``convert('m2o_id', ...)`` for Odoo's ``[id, name]`` and ``False``."""
+    """``convert('m2o_id', ...)`` for Odoo's ``[id, name]``, a bare id
+    (``load=None``) and ``False``."""
     if value is False:
         return None
+    if value.__class__ is int:
+        return value
     if value.__class__ is list and len(value) == 2 and value[0].__class__ is int:
         return value[0]
     return _slow(value)

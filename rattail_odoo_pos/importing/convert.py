@@ -59,8 +59,11 @@ def _m2o_id(value: Any) -> int | None:
 
 
 def ref_id(value: Any, _slow=_m2o_id) -> int | None:
-    """``_m2o_id(value)``, with Odoo's usual ``[id, name]`` taken without a call
-    (a reference column's target, read for every record of a batch)."""
+    """``_m2o_id(value)``, with Odoo's usual ``[id, name]`` and a bare id (read
+    with ``load=None``) taken without a call (a reference column's target, read
+    for every record of a batch)."""
+    if value.__class__ is int:
+        return value
     if value.__class__ is list and len(value) == 2 and value[0].__class__ is int:
         return value[0]
     return _slow(value)

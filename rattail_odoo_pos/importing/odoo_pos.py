@@ -129,6 +129,9 @@ class FromOdooPosHandler(ImportHandler):
         if source not in self.clients:
             handler = self.app.get_odoo_pos_handler()
             client = handler.get_client(source)
+            # many2one values as bare ids where no display name is stored
+            client.bare_many2one.update(entity.odoo_model for entity in ENTITIES.values()
+                                        if not entity.display_names)
             # the version and field plan an earlier run kept (importing/sourcestate.py)
             sourcestate.state_of(self, source, client.source).prime(
                 client, self.config, refresh=getattr(self, 'refresh_plan', False)

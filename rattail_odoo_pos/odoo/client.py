@@ -141,6 +141,9 @@ class OdooClient:
         self.version_changed = False
         #: True when a kept fields_get answer proved stale during the run
         self.kept_stale = False
+        #: models whose many2one values are read as bare ids (``load=None``: Odoo
+        #: computes no display name); the importer's, whose conversions take the id
+        self.bare_many2one: set[str] = set()
 
     # -- identity ---------------------------------------------------------
 
@@ -474,6 +477,8 @@ class OdooClient:
             kwargs['limit'] = limit
         if offset:
             kwargs['offset'] = offset
+        if model in self.bare_many2one:
+            kwargs['load'] = None
         return self._reading(model, kwargs['fields'], lambda: self.execute_kw(
             model, 'search_read', [list(domain)], kwargs))
 
@@ -482,8 +487,11 @@ class OdooClient:
         if not ids:
             return []
         names = self.available_fields(model, fields)
-        return self._reading(model, names, lambda: self.execute_kw(
-            model, 'read', [list(ids)], {'fields': names, 'context': {'active_test': False}}))
+        kwargs: dict[str, Any] = {'fields': names, 'context': {'active_test': False}}
+        if model in self.bare_many2one:
+            kwargs['load'] = None
+        return self._reading(model, names, lambda: self.execute_kw(model, 'read', [list(ids)],
+                                                                   kwargs))
 
     def _reading(self, model: str, names: Sequence[str], call: Callable[[], T]) -> T:
         """*call* (a read of *names* of *model*); when it fails and the fields

@@ -15,44 +15,13 @@ import subprocess
 import time
 from pathlib import Path
 
-import sqlalchemy as sa
 
 from odoo_pos_dev.devenv import make_rattail_env, rattail_command
 from odoo_pos_dev.testing import (
-    add_user, assert_equal_to_sandbox, local_ids, rattail, rows, scalar)
+    add_user, assert_equal_to_sandbox, local_ids, rattail, rows, scalar, tables_as_odoo_ids)
 from rattail_odoo_pos.entities import ENTITIES
 
 BULK_LINE = "initial load through COPY"
-
-
-def tables_as_odoo_ids(db_url: str, suffix: str = '') -> dict[str, list[tuple]]:
-    """Every entity table (or its ``_version`` table with *suffix*), row for
-    row, with each uuid that names an imported record replaced by that
-    record's (entity, Odoo id): what must not depend on the path or the run."""
-    engine = sa.create_engine(db_url)
-    try:
-        with engine.connect() as conn:
-            label = {}
-            for entity in ENTITIES.values():
-                table = entity.model_class.__table__.name
-                for uuid, odoo_id in conn.execute(sa.text(f"SELECT uuid, odoo_id FROM {table}")):
-                    label[uuid] = (entity.key, odoo_id)
-                if entity.native:
-                    for uuid, odoo_id in conn.execute(sa.text(
-                            f"SELECT {entity.native_link}, odoo_id FROM {table}")):
-                        label[uuid] = (entity.native, odoo_id)
-            out = {}
-            skip = {'transaction_id', 'end_transaction_id'}
-            for entity in ENTITIES.values():
-                table = entity.model_class.__table__.name + suffix
-                result = conn.execute(sa.text(f"SELECT * FROM {table}"))
-                names = [c for c in result.keys() if c not in skip]
-                found = [tuple(label.get(row[c], row[c]) if isinstance(row[c], str) else row[c]
-                               for c in names) for row in result.mappings()]
-                out[table] = sorted(found, key=repr)
-            return out
-    finally:
-        engine.dispose()
 
 
 def test_bulk_and_diffing_paths_leave_identical_tables_and_versions(
