@@ -7,8 +7,10 @@ then serves it **paced** (each call costs what it costs on a real Odoo 17 on
 this kind of machine: odoo_pos_sandbox/pacing.py) and then **unpaced** (as fast
 as the sandbox goes), and measures against each, in one run:
 
-1. raw client reads, nothing written (``OdooClient.iter_changed``, the
-   importer's own read, batch size ``--batch-size``):
+1. raw client reads, nothing written, as the import's first load reads
+   (``OdooClient.full_read_start`` and ``iter_by_id``: windows of ids, two
+   asked at a time; many2one values as bare ids where the import stores no
+   display name), batch size ``--batch-size``:
 
    - every ``pos.order.line`` with the importer's field list, through the
      session endpoint (``/web/dataset/call_kw``: what the importer uses with a
@@ -32,6 +34,10 @@ as the sandbox goes), and measures against each, in one run:
    rows per second, its seconds against the load's, peak RSS; up to
    ``--old-max`` also the ORM path (``versions_set_based = false``) after the
    old load.
+
+Each step also gets its CPU seconds: of the reading process (the load's, or
+this one's for a raw read), of the sandbox and of PostgreSQL, and their sum
+over the step's seconds (how many of the machine's cores the step kept busy).
 
 Prints figures only; asserts nothing.  The machine may be shared: figures are
 noisy, compare within one run.
@@ -61,6 +67,9 @@ BIN = Path(sys.executable).parent
 #: the generator makes about 3.5 lines per order
 LINES_PER_ORDER = 3.5
 
+#: windows of ids a full read asks at a time (``[odoo_pos] full_read.in_flight``'s default)
+IN_FLIGHT = 2
+
 
 def line_fields() -> list[str]:
     """The Odoo fields the importer reads for order lines."""
@@ -68,8 +77,9 @@ def line_fields() -> list[str]:
     return ENTITIES['order_line'].odoo_fields
 
 
-def run(cmd: list[str], log: Path) -> tuple[float, float]:
-    """Run *cmd*; return (seconds, peak RSS in MiB of it and its children)."""
+def run(cmd: list[str], log: Path) -> tuple[float, float, float]:
+    """Run *cmd*; return (seconds, peak RSS in MiB of it and its children, their
+    CPU seconds: user and system)."""
     start = time.perf_counter()
     with log.open('w') as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
@@ -78,14 +88,68 @@ def run(cmd: list[str], log: Path) -> tuple[float, float]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{log.read_text()[-3000:]}")
-    return elapsed, usage.ru_maxrss / 1024   # Linux: KiB
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime   # Linux: KiB
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user and system) of process *pid*, of its children that
+    ended (PostgreSQL's backends of finished connections) and of those alive."""
+    hz = os.sysconf('SC_CLK_TCK')
+    total = 0
+    for entry in Path('/proc').iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / 'stat').read_text().rsplit(')', 1)[1].split()
+        except OSError:                         # ended meanwhile
+            continue
+        if int(entry.name) == pid:
+            total += sum(int(f) for f in fields[11:15])     # utime stime cutime cstime
+        elif int(fields[1]) == pid:
+            total += sum(int(f) for f in fields[11:15])
+    return total / hz
+
+
+class Cpu:
+    """CPU seconds over one step: ours (the load's process, or this one's for a
+    raw read), the sandbox's (Odoo's stand-in) and PostgreSQL's."""
+
+    def __init__(self, sandbox_pid: int, pg):
+        self.sandbox_pid = sandbox_pid
+        self.postmaster = int((Path(pg.datadir) / 'postmaster.pid').read_text().split()[0])
+
+    def begin(self) -> None:
+        self.at = (time.process_time(), tree_cpu(self.sandbox_pid), tree_cpu(self.postmaster))
+
+    def end(self, ours: float | None = None) -> tuple[float, float, float]:
+        """(ours, sandbox, PostgreSQL) since :meth:`begin`; *ours* given (a
+        subprocess's), else this process's own."""
+        own, odoo, pg = self.at
+        return ((time.process_time() - own) if ours is None else ours,
+                tree_cpu(self.sandbox_pid) - odoo, tree_cpu(self.postmaster) - pg)
 
 
 def client_for(url: str, batch_size: int, endpoint: str) -> OdooClient:
+    """A client as the import's handler makes it: many2one values read as bare
+    ids where the import stores no display name (``Entity.display_names``)."""
+    from rattail_odoo_pos.entities import ENTITIES
     client = OdooClient(OdooSource(key='bench', url=url, database='pos17', login='admin',
                                    secret='admin', batch_size=batch_size, endpoint=endpoint))
+    client.bare_many2one.update(e.odoo_model for e in ENTITIES.values() if not e.display_names)
     client.connect()
     return client
+
+
+def read_everything(client: OdooClient, model: str, fields: list[str], domain: list) -> int:
+    """Records of *model*, read as the import's first load reads them: windows
+    of ids, ``IN_FLIGHT`` asked at a time (``OdooClient.full_read_start`` and
+    ``iter_by_id``)."""
+    start = client.full_read_start(model, fields, domain)
+    count = 0
+    for batch in client.iter_by_id(model, fields, domain, upto=start['top'],
+                                   in_flight=IN_FLIGHT, first=start['first']):
+        count += len(batch)
+    return count
 
 
 def raw_read_lines(url: str, batch_size: int, endpoint: str) -> tuple[int, float]:
@@ -93,9 +157,7 @@ def raw_read_lines(url: str, batch_size: int, endpoint: str) -> tuple[int, float
     client = client_for(url, batch_size, endpoint)
     fields = client.available_fields('pos.order.line', line_fields())
     start = time.perf_counter()
-    count = 0
-    for batch in client.iter_changed('pos.order.line', fields, None):
-        count += len(batch)
+    count = read_everything(client, 'pos.order.line', fields, [])
     return count, time.perf_counter() - start
 
 
@@ -115,8 +177,7 @@ def raw_read_all(url: str, batch_size: int, endpoint: str) -> tuple[int, float]:
     start = time.perf_counter()
     count = 0
     for model, fields, domain in plan:
-        for batch in client.iter_changed(model, fields, None, domain):
-            count += len(batch)
+        count += read_everything(client, model, fields, domain)
     return count, time.perf_counter() - start
 
 
@@ -163,9 +224,12 @@ class Row:
 
     def __init__(self, step: str, seconds: float | None, rate: float, unit: str,
                  rss: float | None = None, ratio: float | None = None,
-                 ratio_all: float | None = None):
+                 ratio_all: float | None = None,
+                 cpu: tuple[float, float, float] | None = None):
         self.step, self.seconds, self.rate, self.unit = step, seconds, rate, unit
         self.rss, self.ratio, self.ratio_all = rss, ratio, ratio_all
+        #: CPU seconds: ours, the sandbox's, PostgreSQL's
+        self.cpu = cpu
 
 
 def measure(work: Path, pg, sandbox_file: Path, lines: int, batch_size: int, paced: bool,
@@ -173,18 +237,21 @@ def measure(work: Path, pg, sandbox_file: Path, lines: int, batch_size: int, pac
     """Rows of figures for one sandbox (served paced or not)."""
     tag = 'paced' if paced else 'unpaced'
     server, url = serve(sandbox_file, paced)
+    cpu = Cpu(server.pid, pg)
     out = []
     made = []
     try:
         raw = {}
         for endpoint, what in (('session', 'session, call_kw'), ('jsonrpc', '/jsonrpc')):
+            cpu.begin()
             count, seconds = raw_read_lines(url, batch_size, endpoint)
             raw[endpoint] = count / seconds
             out.append(Row(f"{tag}: raw read, order lines ({what})", seconds, count / seconds,
-                           'l/s'))
+                           'l/s', cpu=cpu.end()))
+        cpu.begin()
         records, all_seconds = raw_read_all(url, batch_size, 'session')
         out.append(Row(f"{tag}: raw read, all models ({records:,} rec, session)", all_seconds,
-                       lines / all_seconds, 'l/s'))
+                       lines / all_seconds, 'l/s', cpu=cpu.end()))
         dbs = {}
         paths = [('bulk', '')] + ([('old', 'bulk_load = false\nprefetch = false')] if old else [])
         for name, settings in paths:
@@ -197,12 +264,13 @@ def measure(work: Path, pg, sandbox_file: Path, lines: int, batch_size: int, pac
                                                          timeout=600, batch_size=batch_size)})
             conf = settings_conf(conf, work / f'{db_name}-more.conf', settings)
             rattail = [str(BIN / 'rattail'), '-c', str(conf)]
-            seconds, rss = run(rattail + ['--no-versioning', 'import-odoo-pos'],
-                               work / f'{db_name}-import.log')
+            cpu.begin()
+            seconds, rss, ours = run(rattail + ['--no-versioning', 'import-odoo-pos'],
+                                     work / f'{db_name}-import.log')
             rate = lines / seconds
             label = 'bulk path (COPY, read ahead)' if name == 'bulk' else 'old path'
             out.append(Row(f"{tag}: initial load, {label}", seconds, rate, 'l/s', rss,
-                           rate / raw['session'], all_seconds / seconds))
+                           rate / raw['session'], all_seconds / seconds, cpu=cpu.end(ours)))
             dbs[name] = (rattail, db_url, seconds)
         if old:
             out.append(Row(f"{tag}: speed-up, bulk over old path", None,
@@ -217,13 +285,15 @@ def measure(work: Path, pg, sandbox_file: Path, lines: int, batch_size: int, pac
                                      settings)
                 cmd = [rattail[0], '-c', str(conf)]
                 run(cmd + ['make-user', 'admin', '--no-password'], work / 'make-user.log')
-                seconds, rss = run(cmd + ['--runas', 'admin', 'import-versions', '-m',
-                                          'initial data from Odoo POS'],
-                                   work / f'{tag}-{name}-versions.log')
+                cpu.begin()
+                seconds, rss, ours = run(cmd + ['--runas', 'admin', 'import-versions', '-m',
+                                                'initial data from Odoo POS'],
+                                         work / f'{tag}-{name}-versions.log')
+                used = cpu.end(ours)
                 rows = version_rows(db_url)
                 out.append(Row(f"{tag}: import-versions, {how} ({rows:,} rows)", seconds,
                                rows / seconds, 'rows/s', rss,
-                               ratio=seconds / load_seconds))
+                               ratio=seconds / load_seconds, cpu=used))
     finally:
         server.terminate()
         server.wait()
@@ -305,13 +375,20 @@ def print_table(lines: int, batch_size: int, rows: list[Row]) -> None:
     print("/ lines read: load rate / the lines-only raw read (session); "
           "/ all read: all-models raw read seconds / load seconds; "
           "for import-versions: its seconds / the load's")
+    print("CPU s: user and system seconds of the reader (the load's process, or this one for a "
+          f"raw read) + the sandbox + PostgreSQL; cores: their sum / the step's seconds "
+          f"(this machine has {os.cpu_count()})")
     print(f"{'step':58} {'seconds':>8} {'rate':>18} {'peak RSS':>10} {'/ lines read':>12} "
-          f"{'/ all read':>10}")
+          f"{'/ all read':>10} {'CPU s':>22} {'cores':>5}")
     for r in rows:
+        used = ''
+        if r.cpu is not None:
+            used = f"{'+'.join(f'{c:.1f}' for c in r.cpu)} = {sum(r.cpu):.1f}"
+            used = f"{used:>22} {sum(r.cpu) / r.seconds:5.2f}"
         print(f"{r.step:58} {'' if r.seconds is None else f'{r.seconds:8.1f}':>8} "
               f"{r.rate:11,.1f} {r.unit:6} {'' if r.rss is None else f'{r.rss:6,.0f} MiB':>10} "
               f"{'' if r.ratio is None else f'{r.ratio:12.2f}':>12} "
-              f"{'' if r.ratio_all is None else f'{r.ratio_all:10.2f}':>10}", flush=True)
+              f"{'' if r.ratio_all is None else f'{r.ratio_all:10.2f}':>10} {used}", flush=True)
 
 
 if __name__ == '__main__':

@@ -78,8 +78,8 @@ def main() -> None:
         conf = B.settings_conf(conf, work / 'load-more.conf', '\n'.join(
             ' = '.join(s.split('=', 1)) for s in args.setting))
         began = time.monotonic()
-        seconds, rss = B.run([str(B.BIN / 'rattail'), '-c', str(conf), '--no-versioning',
-                              'import-odoo-pos'], work / 'load.log')
+        seconds, rss, _cpu = B.run([str(B.BIN / 'rattail'), '-c', str(conf), '--no-versioning',
+                                    'import-odoo-pos'], work / 'load.log')
         ended = time.monotonic()
     finally:
         pg.stop()
