@@ -116,7 +116,7 @@ class Cpu:
 
     def __init__(self, sandbox_pid: int, pg):
         self.sandbox_pid = sandbox_pid
-        self.postmaster = int((Path(pg.datadir) / 'postmaster.pid').read_text().split()[0])
+        self.postmaster = pg.pid
 
     def begin(self) -> None:
         self.at = (time.process_time(), tree_cpu(self.sandbox_pid), tree_cpu(self.postmaster))

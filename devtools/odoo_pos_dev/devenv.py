@@ -94,6 +94,15 @@ class LocalPostgres:
             'start']), check=True, stdout=subprocess.DEVNULL)
         return self
 
+    @property
+    def pid(self) -> int:
+        """The postmaster's process id (its backends are its children)."""
+        for data in (self.datadir / 'data', self.datadir / 'pgserver'):
+            found = data / 'postmaster.pid'
+            if found.exists():
+                return int(found.read_text().split()[0])
+        raise RuntimeError(f"no PostgreSQL running in {self.datadir}")
+
     def _start_pgserver(self) -> 'LocalPostgres':
         import pgserver
         self.datadir.mkdir(parents=True, exist_ok=True)
