@@ -104,6 +104,28 @@ def test_m2o_id_from_a_pair_or_a_bare_id(value, expected):
     assert CONVERTERS['m2o_id'](value) == expected
 
 
+@pytest.mark.parametrize('value, expected', [
+    ([7, 'Main Store'], 7), (7, 7), (False, None), (None, None), (True, 'error'),
+    (['x', 'Main Store'], 'error')])
+def test_ref_id_takes_a_pair_or_a_bare_id_as_m2o_id_does(value, expected):
+    """A reference column's target, read with display names or as a bare id
+    (``load=None``): what ``m2o_id`` gives, or its refusal."""
+    from rattail_odoo_pos.importing.convert import ref_id
+    if expected == 'error':
+        for convert in (ref_id, CONVERTERS['m2o_id']):
+            with pytest.raises((ConversionError, ValueError, TypeError)):
+                convert(value)
+    else:
+        assert ref_id(value) == CONVERTERS['m2o_id'](value) == expected
+
+
+@pytest.mark.parametrize('value, expected', [
+    ([5, 'Bakery'], [5]), (5, [5]), (False, []), ([], []), (True, [])])
+def test_a_15_16_pos_category_as_ids_from_a_pair_or_a_bare_id(value, expected):
+    from rattail_odoo_pos.versions import CONVERSIONS
+    assert CONVERSIONS['m2o_as_ids']({'pos_categ_id': value}, ('pos_categ_id',)) == expected
+
+
 @pytest.mark.parametrize('value', [True, ['x', 'Main Store'], [7.5, 'Main Store'], 'Main'])
 def test_m2o_id_refuses_what_is_no_id(value):
     with pytest.raises((ConversionError, ValueError, TypeError)):
