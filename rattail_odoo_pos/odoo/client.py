@@ -477,9 +477,7 @@ class OdooClient:
             kwargs['limit'] = limit
         if offset:
             kwargs['offset'] = offset
-        if model in self.bare_many2one:
-            kwargs['load'] = None
-        return self._reading(model, kwargs['fields'], lambda: self.execute_kw(
+        return self._reading(model, kwargs['fields'], lambda: self._read_call(
             model, 'search_read', [list(domain)], kwargs))
 
     def read(self, model: str, ids: Sequence[int], fields: Sequence[str]) -> list[dict[str, Any]]:
@@ -488,10 +486,29 @@ class OdooClient:
             return []
         names = self.available_fields(model, fields)
         kwargs: dict[str, Any] = {'fields': names, 'context': {'active_test': False}}
-        if model in self.bare_many2one:
-            kwargs['load'] = None
-        return self._reading(model, names, lambda: self.execute_kw(model, 'read', [list(ids)],
+        return self._reading(model, names, lambda: self._read_call(model, 'read', [list(ids)],
                                                                    kwargs))
+
+    def _read_call(self, model: str, method: str, args: list[Any],
+                   kwargs: dict[str, Any]) -> Any:
+        """``execute_kw`` of a read; a model of :attr:`bare_many2one` is read
+        with ``load=None``.  A server that refuses ``load`` (a customised
+        ``search_read`` that takes no such argument: Odoo's own takes it since
+        13.0) has the model read with display names from then on, said once."""
+        if model not in self.bare_many2one:
+            return self.execute_kw(model, method, args, kwargs)
+        try:
+            return self.execute_kw(model, method, args, {**kwargs, 'load': None})
+        except OdooRPCError as error:
+            text = str(error)
+            if 'load' not in text or 'argument' not in text:
+                raise
+            if model in self.bare_many2one:
+                self.bare_many2one.discard(model)
+                log.warning("Odoo source '%s': %s.%s refused load=None (bare many2one ids); "
+                            "%s is read with display names from now on", self.source.key,
+                            model, method, model)
+            return self.execute_kw(model, method, args, kwargs)
 
     def _reading(self, model: str, names: Sequence[str], call: Callable[[], T]) -> T:
         """*call* (a read of *names* of *model*); when it fails and the fields

@@ -96,3 +96,36 @@ def test_bare_and_named_reads_land_the_same_tables(
         assert len(bare_tables['odoo_pos_order_line']) == len(sandbox.sandbox.ids('pos.order.line'))
     finally:
         postgres.drop_database(f'rattail_named_{os.getpid()}')
+
+
+def test_a_server_that_refuses_load_is_read_with_names(rattail_config, sandbox, monkeypatch,
+                                                        caplog):
+    """A customised ``search_read`` that takes no ``load`` (Odoo answers with a
+    TypeError): the model is read with display names from then on, said once,
+    and the load lands the sandbox's data as any other."""
+    from odoo_pos_sandbox.core import Env
+    real = Env.search_read
+
+    def refusing(self, model, domain=(), fields=None, offset=0, limit=None, order=None,
+                 **kwargs):
+        if model == 'pos.order.line' and 'load' in kwargs:
+            raise TypeError("PosOrderLine.search_read() got an unexpected keyword argument "
+                            "'load'")
+        return real(self, model, domain, fields, offset, limit, order, **kwargs)
+    monkeypatch.setattr(Env, 'search_read', refusing)
+
+    with caplog.at_level('WARNING', logger='rattail_odoo_pos.odoo.client'):
+        reads = run_import(rattail_config.path)
+    said = [r.getMessage() for r in caplog.records if 'refused load=None' in r.getMessage()]
+    assert said == ["Odoo source 'default': pos.order.line.search_read refused load=None (bare "
+                    "many2one ids); pos.order.line is read with display names from now on"]
+    lines = [load for model, method, load in reads
+             if model == 'pos.order.line' and method == 'search_read']
+    # refused: the reads already asked when the first answer came (the orders'
+    # refund look-up, the two windows of ids in flight); every other read has names
+    refused = lines.count(None)
+    assert lines[0] is None and 1 <= refused <= 3, lines
+    assert lines.count('classic') == len(lines) - refused > refused and lines[-1] == 'classic'
+    # payments stay bare
+    assert {load for model, _, load in reads if model == 'pos.payment'} == {None}
+    assert_equal_to_sandbox(rattail_config, sandbox.sandbox)
