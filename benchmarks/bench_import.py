@@ -131,11 +131,11 @@ class Cpu:
 
 def client_for(url: str, batch_size: int, endpoint: str) -> OdooClient:
     """A client as the import's handler makes it: many2one values read as bare
-    ids where the import stores no display name (``Entity.display_names``)."""
-    from rattail_odoo_pos.entities import ENTITIES
+    ids where the import stores no display name (``entities.bare_id_models``)."""
+    from rattail_odoo_pos.entities import bare_id_models
     client = OdooClient(OdooSource(key='bench', url=url, database='pos17', login='admin',
                                    secret='admin', batch_size=batch_size, endpoint=endpoint))
-    client.bare_many2one.update(e.odoo_model for e in ENTITIES.values() if not e.display_names)
+    client.bare_many2one.update(bare_id_models())
     client.connect()
     return client
 

@@ -346,3 +346,10 @@ ENTITIES: 'OrderedDict[str, Entity]' = OrderedDict((e.key, e) for e in _ENTITIES
 BY_ODOO_MODEL = {e.odoo_model: e for e in _ENTITIES}
 #: local class name -> entity
 BY_CLASS_NAME = {e.class_name: e for e in _ENTITIES}
+
+
+def bare_id_models() -> set[str]:
+    """The Odoo models the import reads with many2one values as bare ids
+    (``load=None``): those of the entities that keep no display name
+    (:attr:`Entity.display_names`)."""
+    return {e.odoo_model for e in _ENTITIES if not e.display_names}

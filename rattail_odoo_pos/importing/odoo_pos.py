@@ -42,7 +42,7 @@ from rattail.importing.model import ToRattail
 
 from rattail_odoo_pos.db import daily_summary
 from rattail_odoo_pos.config import get_setting
-from rattail_odoo_pos.entities import ENTITIES, Entity
+from rattail_odoo_pos.entities import ENTITIES, Entity, bare_id_models
 from rattail_odoo_pos import versions
 from rattail_odoo_pos.importing.common import (
     ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, chunks as _chunks, lookback)
@@ -130,8 +130,7 @@ class FromOdooPosHandler(ImportHandler):
             handler = self.app.get_odoo_pos_handler()
             client = handler.get_client(source)
             # many2one values as bare ids where no display name is stored
-            client.bare_many2one.update(entity.odoo_model for entity in ENTITIES.values()
-                                        if not entity.display_names)
+            client.bare_many2one.update(bare_id_models())
             # the version and field plan an earlier run kept (importing/sourcestate.py)
             sourcestate.state_of(self, source, client.source).prime(
                 client, self.config, refresh=getattr(self, 'refresh_plan', False)

@@ -12,7 +12,7 @@ from rattail.config import make_config
 
 from odoo_pos_dev.devenv import make_rattail_env
 from odoo_pos_dev.testing import assert_equal_to_sandbox, tables_as_odoo_ids
-from rattail_odoo_pos.entities import ENTITIES, Entity
+from rattail_odoo_pos.entities import Entity, bare_id_models
 from rattail_odoo_pos.odoo import OdooClient
 
 
@@ -45,7 +45,7 @@ def test_bare_ids_where_no_display_name_is_stored(rattail_config, sandbox):
                                                   require=True)
     handler.begin_host_transaction()
     client = handler.get_client('default')
-    bare = {e.odoo_model for e in ENTITIES.values() if not e.display_names}
+    bare = bare_id_models()
     assert client.bare_many2one == bare
     # what the order lines and payments are read for needs no name; orders store
     # their currency's name, so they are read with display names
@@ -81,7 +81,7 @@ def test_bare_and_named_reads_land_the_same_tables(
             patch.setattr(Entity, 'display_names', property(lambda self: True))
             named_reads = run_import(named_env.path)
 
-        bare = {e.odoo_model for e in ENTITIES.values() if not e.display_names}
+        bare = bare_id_models()
         assert all((load is None) == (model in bare) for model, _, load in bare_reads)
         assert {'pos.order.line', 'pos.payment'} <= {m for m, _, load in bare_reads
                                                      if load is None}
