@@ -104,6 +104,13 @@ def main() -> None:
         groups[key][0] += 1
         groups[key][1] += max(0.0, start - previous_end)
         previous_end, previous = end, here
+    busy_by: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+    for start, end, model, method in served:
+        busy_by[f"{model}.{method}"][0] += 1
+        busy_by[f"{model}.{method}"][1] += end - start
+    print("  busy, by request:")
+    for key, (n, spent) in sorted(busy_by.items(), key=lambda kv: -kv[1][1])[:args.top]:
+        print(f"    {spent:6.2f} s  {n:4} x  {key}")
     print("  idle before a request, by request (and the one before it):")
     for key, (n, idle) in sorted(groups.items(), key=lambda kv: -kv[1][1])[:args.top]:
         print(f"    {idle:6.2f} s  {n:4} x  {key}")

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import difflib
 import logging
 import threading
 import time
@@ -161,6 +162,18 @@ class FromOdooPosHandler(ImportHandler):
         self.clients = {}
 
 
+def refuse_unknown_models(keys, known, doing: str) -> None:
+    """A model name the handler does not know stops the run before anything is
+    read or written (rattail's framework would only warn and skip it, and the
+    command would end as if it had imported)."""
+    unknown = [key for key in keys if key not in known]
+    if unknown:
+        hints = [f"{key} (did you mean {close[0]}?)" if close else key
+                 for key in unknown for close in [difflib.get_close_matches(key, known, 1)]]
+        raise OdooConfigError(f"no model {', '.join(hints)} to {doing}; the models: "
+                              f"{', '.join(known)}")
+
+
 class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandler,
                            ToRattailHandler):
     """Import Odoo POS data into Rattail (``rattail import-odoo-pos``).
@@ -201,6 +214,7 @@ class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandle
         return self.app.get_odoo_pos_handler().resolve_sources(self.sources_requested)
 
     def import_data(self, *keys, **kwargs):
+        refuse_unknown_models(keys, self.importers, 'import')
         if 'sources' in kwargs:
             self.sources_requested = kwargs.pop('sources') or None
         if 'full' in kwargs:
@@ -1394,14 +1408,27 @@ class TenderImporter(NativeImporter):
 
 
 def refund_orders(client, ids: list[int]) -> set[int]:
-    """Which of the orders *ids* are refunds: those with a line that refunds another."""
+    """Which of the orders *ids* are refunds: those with a line that refunds another.
+
+    Ids close together (a first load's windows of ids: at least half of the
+    range's ids asked) are asked as one range, one call per batch; scattered
+    ids (an incremental run's changed orders) in lists of 1,000.  The refund
+    lines of orders in the range but not asked are dropped here."""
+    wanted = set(ids)
+    if not wanted:
+        return set()
+    low, high = min(wanted), max(wanted)
+    if high - low < 2 * len(wanted):
+        domains = [[('order_id', '>=', low), ('order_id', '<=', high)]]
+    else:
+        domains = [[('order_id', 'in', list(chunk))] for chunk in _chunks(ids, 1000)]
     refunds: set[int] = set()
-    for chunk in _chunks(ids, 1000):
-        lines = client.search_read('pos.order.line', [('order_id', 'in', list(chunk)),
-                                                      ('refunded_orderline_id', '!=', False)],
+    for domain in domains:
+        lines = client.search_read('pos.order.line',
+                                   domain + [('refunded_orderline_id', '!=', False)],
                                    ['order_id'])
         refunds.update(_m2o(line['order_id']) for line in lines)
-    return refunds
+    return refunds & wanted
 
 
 class OrderImporter(OdooPosImporter):

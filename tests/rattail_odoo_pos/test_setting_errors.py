@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from odoo_pos_dev.testing import rattail
+from odoo_pos_dev.testing import rattail, scalar
 
 
 def with_setting(env, line: str) -> None:
@@ -58,3 +58,27 @@ def test_an_unknown_setting_is_still_warned(rattail_config):
                      check=False)
     assert ("[odoo_pos] fleet.paralel is not a setting of rattail-odoo-pos and is ignored; "
             "did you mean fleet.parallel?") in result.stderr
+
+
+def test_an_unknown_model_is_refused_before_anything_runs(rattail_config, sandbox):
+    """A misspelt model name stops the run with one line naming the models (rattail's
+    framework alone warns, skips it, imports nothing and exits 0): nothing is asked of
+    Odoo, no status or cursor is written, and the right name then imports."""
+    env = rattail_config
+    before = sandbox.sandbox.call_count
+    result = rattail(env, '--no-versioning', 'import-odoo-pos', 'OdooPosStore',
+                     'OdooPosOrdreLine', check=False)
+    assert result.returncode == 2, result.stderr
+    said = [x for x in (result.stdout + result.stderr).splitlines() if x.strip()]
+    assert len(said) == 1, said
+    assert said[0].startswith("import-odoo-pos: configuration error: no model "
+                              "OdooPosOrdreLine (did you mean OdooPosOrderLine?) to import; "
+                              "the models: OdooPosStore, "), said
+    assert 'OdooPosPayment' in said[0]
+    assert sandbox.sandbox.call_count == before             # Odoo was not asked
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_cursor") == 0
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_source_status") == 0
+    rattail(env, '--no-versioning', 'import-odoo-pos', 'OdooPosStore')
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_store") == sandbox.sandbox.count(
+        'pos.config')
+    assert sandbox.sandbox.call_count > before

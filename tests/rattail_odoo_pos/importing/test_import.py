@@ -172,3 +172,51 @@ def test_refunds_are_recognised_by_their_lines_not_their_name(rattail_config, sa
     rattail(env, '--no-versioning', 'import-odoo-pos')
     flagged = {r[0] for r in rows(env, "SELECT odoo_id FROM odoo_pos_order WHERE is_refund")}
     assert flagged == refunds
+
+
+def test_refund_look_up_asks_a_range_for_close_ids_and_lists_for_scattered(rattail_config,
+                                                                           sandbox):
+    """Which orders of a batch are refunds: a first load's window of ids close
+    together is one call on a range of order ids, scattered ids (an incremental
+    run's) are asked by list; either way the answer is exactly the refunds among
+    the ids asked, never one outside them."""
+    from rattail.config import make_config
+    from rattail_odoo_pos.importing.odoo_pos import refund_orders
+    sb = sandbox.sandbox
+    truth = {line['order_id'][0] for line in sb.search_read(
+        'pos.order.line', [('refunded_orderline_id', '!=', False)], ['order_id'])}
+    ids = sorted(sb.ids('pos.order'))
+    assert len(truth) >= 2 and len(ids) >= 40, "the sandbox has too few refunds to check"
+    config = make_config([str(rattail_config.path)], usedb=False, versioning=False)
+    handler = config.get_app().get_import_handler('to_rattail.from_odoo_pos.import',
+                                                  require=True)
+    handler.begin_host_transaction()
+    client = handler.get_client('default')
+    domains = []
+    real = client.search_read
+
+    def recording(model, domain, *args, **kwargs):
+        domains.append(domain)
+        return real(model, domain, *args, **kwargs)
+    client.search_read = recording
+    first = min(truth)
+    around = ids[ids.index(first) - 1:ids.index(first) + 20] if first != ids[0] else ids[:20]
+    cases = {
+        'all': (ids, 'range'),
+        'a window': (around, 'range'),
+        'a window without its refund': ([i for i in around if i != first], 'range'),
+        'scattered': (ids[::5] + [first], 'list'),
+        'one refund alone': ([max(truth)], 'range'),
+        'nothing': ([], None),
+    }
+    for case, (asked, how) in cases.items():
+        domains.clear()
+        got = refund_orders(client, asked)
+        assert got == truth & set(asked), case
+        if how is None:
+            assert domains == [], case
+            continue
+        assert len(domains) == 1, case
+        kinds = {leaf[1] for leaf in domains[0] if leaf[0] == 'order_id'}
+        assert kinds == ({'>=', '<='} if how == 'range' else {'in'}), (case, domains)
+    assert refund_orders(client, [i for i in ids if i not in truth]) == set()
