@@ -87,10 +87,16 @@ def describe_failure(command: str, error: Exception) -> tuple[int, list[str]]:
                    "last committed batch."]
     if isinstance(error, sa.exc.DBAPIError):
         orig = getattr(error, 'orig', None) or error
+        if command == 'export-odoo-pos':
+            # what Odoo created before the failure is in Odoo; only its binding was lost
+            hint = ("What Odoo received before the failure is kept there; re-run once the "
+                    "database is back: it finds those records again (external id, else "
+                    "natural key) and binds them instead of creating them twice.")
+        else:
+            hint = ("Nothing of the failed batch was written; re-run once the database is "
+                    "back (the run resumes at the last committed batch).")
         return 1, [f"{command} failed: PostgreSQL error ({type(orig).__name__}): "
-                   f"{one_line(orig)}",
-                   "Nothing of the failed batch was written; re-run once the database is "
-                   "back (the run resumes at the last committed batch)."]
+                   f"{one_line(orig)}", hint]
     return 1, [f"{command} failed: {type(error).__name__}: {one_line(error)} "
                f"(re-run with --debug for the traceback)"]
 

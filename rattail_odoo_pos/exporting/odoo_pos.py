@@ -172,6 +172,11 @@ class FromRattailToOdooPos(ImportHandler):
         self.dry_run = kwargs.get('dry_run', self.dry_run)
         self.warnings = kwargs.get('warnings', False)
         self.options = kwargs
+        #: a dry run's bindings it would make: (source, entity key, native uuid) ->
+        #: the Odoo id found, or DRY_RUN_ID for a record it would create, so that what
+        #: points at them (a product at its new department's category) counts as the
+        #: real run would count it instead of being skipped as unbound
+        self.dry_bound: dict[tuple[str, str, str], int] = {}
         wanted = {ENTITIES[k].key if k in ENTITIES else self.get_importers().get(k, k)
                   for k in (keys or self.get_default_keys())}
         unknown = wanted - set(EXPORTED)
@@ -271,6 +276,10 @@ class FromRattailToOdooPos(ImportHandler):
             (native, odoo, wanted) if self.warnings else True)
 
 
+#: the Odoo id a dry run gives a record it would create (never sent: nothing is)
+DRY_RUN_ID = -1
+
+
 class EntityExporter:
     """One entity to one source."""
 
@@ -315,6 +324,8 @@ class EntityExporter:
                 ext.source == self.source,
                 getattr(ext, entity.native_link) == native_uuid).first()
             self._bound[key] = row[0] if row else None
+        if self._bound[key] is None and getattr(self.handler, 'dry_run', False):
+            return self.handler.dry_bound.get((self.source, entity_key, native_uuid))
         return self._bound[key]
 
     def column_value(self, field: str, value: Any) -> Any:
@@ -645,6 +656,7 @@ class EntityExporter:
                 continue
             taken[rec['id']] = native
             if self.handler.dry_run:
+                self.handler.dry_bound[(self.source, self.entity.key, native.uuid)] = rec['id']
                 self.counts['bound'] += 1
                 continue
             binding = self.bind(native, rec)
@@ -663,6 +675,7 @@ class EntityExporter:
         if self.handler.dry_run:
             for native, values in batch:
                 log.info("would create %s in %s", describe(self.entity, native), self.source)
+                self.handler.dry_bound[(self.source, self.entity.key, native.uuid)] = DRY_RUN_ID
             self.counts['created'] += len(batch)
             return
         try:

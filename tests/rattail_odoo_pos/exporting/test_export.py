@@ -483,6 +483,53 @@ def test_killed_after_odoos_create_before_rattails_commit_the_rerun_creates_no_d
             (f'product_{uuid}', by_barcode['id'])]
 
 
+def test_postgresql_lost_after_odoos_create_is_one_line_and_the_rerun_binds(env):
+    """PostgreSQL cuts the export's connection while Odoo creates its records
+    (the sandbox holds the ``create``'s answer back meanwhile): the export says
+    so in one line, and its hint is the export's, not the import's (what Odoo
+    received is kept there and found again by the re-run, which binds it)."""
+    add_products(env, ("Cut A", EAN_A, 'CUT-A', '1.00'), ("Cut B", EAN_B, 'CUT-B', '2.00'))
+    sb = env.shops['default'].sandbox
+    before = sb.count('product.product')
+    sb.faults.add('hold', model='product.product', method='create', seconds=4)
+    proc = subprocess.Popen(rattail_command(env.path, 'export-odoo-pos', '--source', 'default'),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while sb.count('product.product', [('barcode', 'in', [EAN_A, EAN_B])]) < 2:
+            assert proc.poll() is None, proc.stderr.read()[-2000:]
+            assert time.monotonic() < deadline, "the export never created the products"
+            time.sleep(0.05)
+        # what a PostgreSQL restart does to its clients: every connection is cut
+        dbname = env.db_url.rsplit('/', 1)[-1]
+        scalar(env, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE datname = :db AND pid <> pg_backend_pid()", db=dbname)
+        out, err = proc.communicate(timeout=300)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 1, err[-3000:]
+    assert 'Traceback' not in out + err, err[-3000:]
+    said = [line for line in err.splitlines() if line.strip() and not line[:4].isdigit()]
+    assert len(said) == 2, said
+    assert said[0].startswith("export-odoo-pos failed: PostgreSQL error (OperationalError): ")
+    assert said[1].startswith("What Odoo received before the failure is kept there; re-run "
+                              "once the database is back"), said
+    assert 'resumes at the last committed batch' not in err
+    assert sb.count('product.product') == before + 2
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_product WHERE source = 'default'") == 0
+
+    result = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert 'default: product.product: created 0, bound 2' in result.stdout
+    assert sb.count('product.product') == before + 2
+    for code in (EAN_A, EAN_B):
+        [odoo] = sb.search_read('product.product', [('barcode', '=', code)], ['id'])
+        assert rows(env, "SELECT e.odoo_id FROM odoo_pos_product e JOIN product p "
+                         "ON p.uuid = e.product_uuid WHERE e.source = 'default' "
+                         "AND p.scancode = :c", c=code) == [(odoo['id'],)]
+
+
 def test_external_ids_find_a_record_whose_natural_key_changed(env):
     """Each record the export creates gets the external id
     ``rattail_odoo_pos.<entity>_<uuid>`` in Odoo's ir.model.data; it is looked
@@ -695,6 +742,38 @@ def test_one_shop_down_does_not_keep_the_decision_from_the_others(env):
                     "AND barcode IS DISTINCT FROM :b", b=EAN_C)
     [(error,)] = rows(env, "SELECT last_error FROM odoo_pos_source_status WHERE source = 'shop2'")
     assert 'Cannot reach' in error
+
+
+def test_dry_run_counts_what_the_run_then_does_in_a_new_department(env):
+    """A dry run counts a product of a department it would create as created,
+    as the real run then does, instead of skipping it as having no category
+    (nothing is sent, nothing bound); and a product of a department it would
+    bind by name is counted as the real run counts it too."""
+    add_products(env, ('Dry Dept Tea', EAN_C, 'DDT-9', '2.00'), department='Dry Dept')
+    served = env.shops['default']
+    sb = served.sandbox
+    existing = sb.search_read('pos.category', [('parent_id', '=', False)],
+                              ['name'])[0]['name']          # bound by name
+    add_products(env, ('Dry Bound Tea', EAN_B, 'DBT-9', '3.00'), department=existing)
+    mark, before = served.sandbox.call_count, sb.count('product.product')
+
+    def summary(result):
+        return sorted(line.replace(' (dry run: nothing sent)', '')
+                      for line in result.stdout.splitlines()
+                      if line.startswith('default: '))
+    dry = rattail(env, 'export-odoo-pos', '--dry-run', '--source', 'default')
+    assert 'skipped: ' not in dry.stderr, dry.stderr
+    assert writes_since(served, mark) == [] and sb.count('product.product') == before
+    assert scalar(env, "SELECT count(*) FROM odoo_pos_department WHERE name = 'Dry Dept'") == 0
+    real = rattail(env, 'export-odoo-pos', '--source', 'default')
+    assert summary(dry) == summary(real), (dry.stdout, real.stdout)
+    assert any(line.startswith('default: product.product: created 2,')
+               for line in summary(real)), real.stdout
+    assert any(line.startswith('default: pos.category: created 1, bound 1,')
+               for line in summary(real)), real.stdout
+    [tea] = odoo_products(served, EAN_C)
+    assert sb.search_read('pos.category', [('id', 'in', tea['pos_categ_ids'])],
+                          ['name']) == [{'id': tea['pos_categ_ids'][0], 'name': 'Dry Dept'}]
 
 
 def test_dry_run_with_one_shop_down_says_nothing_was_sent(env):
