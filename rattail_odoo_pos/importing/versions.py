@@ -28,6 +28,7 @@ from rattail.importing.versions import FromRattailToRattailVersions, VersionImpo
 from rattail_odoo_pos.db import model as odoo_model
 from rattail_odoo_pos.entities import ENTITIES
 from rattail_odoo_pos.locks import EXIT_LOCKED, SourceLocked, SourceLocks
+from rattail_odoo_pos.importing import gcpolicy
 from rattail_odoo_pos.importing.common import (
     ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, Tally, change_list)
 
@@ -175,6 +176,7 @@ class OdooPosVersionMixin(CollectChangesOnlyForWarningsMixin):
     def import_data(self, *keys, **kwargs):
         """One run per source: the versions wait for (or skip) an import that
         is writing the same tables (:mod:`rattail_odoo_pos.locks`)."""
+        gcpolicy.skip_collection_at_exit()     # a process that ran this exits at once
         sources = self.app.get_odoo_pos_handler().get_source_keys()
         try:
             locks = SourceLocks(self.config, sources, 'import-versions').acquire()

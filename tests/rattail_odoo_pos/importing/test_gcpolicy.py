@@ -117,3 +117,25 @@ def test_an_import_run_collects_under_the_policy_and_lands_the_sandbox(
     assert {(threshold, frozen) for threshold, frozen, _ in during} == {
         (gcpolicy.GEN0_THRESHOLD, True)}
     assert_equal_to_sandbox(rattail_config, sandbox.sandbox)
+
+
+@pytest.mark.parametrize('runs', [True, False])
+def test_a_process_that_ran_an_import_skips_the_collection_at_exit(runs, tmp_path):
+    """After a run, the process freezes every object when it exits, so the
+    interpreter's last full collection walks nothing; the run itself still
+    gives the frozen objects back.  A process that ran none exits as Python
+    does.  (An exit handler registered before the run's is called after it.)"""
+    import subprocess
+    import sys
+    script = tmp_path / 'exits.py'
+    script.write_text(
+        "import atexit, gc\n"
+        "atexit.register(lambda: print('frozen at exit:', gc.get_freeze_count() > 0))\n"
+        "from rattail_odoo_pos.importing import gcpolicy\n"
+        f"if {runs}:\n"
+        "    with gcpolicy.run_gc():\n"
+        "        pass\n"
+        "print('after the run:', gc.get_freeze_count())\n")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out == ['after the run: 0', f'frozen at exit: {runs}']
