@@ -50,6 +50,8 @@ def run_reporting_failures(command: str, func, *, debug: bool = False) -> None:
     the console too, as ``odoo-pos-reconcile --debug`` does."""
     if debug:
         logging.getLogger('rattail_odoo_pos').setLevel(logging.DEBUG)
+    from rattail_odoo_pos.importing.gcpolicy import skip_collection_at_exit
+    skip_collection_at_exit()           # the command's process exits at once when done
     try:
         func()
     except typer.Exit:
