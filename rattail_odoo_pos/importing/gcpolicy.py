@@ -32,8 +32,8 @@ still alive, only to free memory the operating system takes back anyway: about
 0.6 s at the end of ``rattail import-odoo-pos`` and 1.1 s at the end of
 ``import-versions`` with Rattail's models, SQLAlchemy's mappers and Continuum's
 version classes loaded (docs/benchmarks.md).  A process that ran an import,
-``import-versions`` or an export freezes everything at exit instead (:func:`skip_collection_at_exit`), so that
-collection finds nothing to walk.  Python never promised ``__del__`` for what
+``import-versions`` or an export freezes everything at exit instead
+(:func:`skip_collection_at_exit`), so that collection finds nothing to walk.  Python never promised ``__del__`` for what
 is alive at exit; what must be written (the log, the database's commits) is
 written before.
 """
