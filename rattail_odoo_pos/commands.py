@@ -21,6 +21,7 @@ from rattail.commands.importing import ImportCommandHandler
 
 from rattail_odoo_pos.config import EXPORT_KEY, IMPORT_KEY
 from rattail_odoo_pos.check import odoo_pos_check
+from rattail_odoo_pos.importing.gcpolicy import skip_collection_at_exit
 from rattail_odoo_pos.importing.guard import EXIT_DELETION_REFUSED
 from rattail_odoo_pos.locks import EXIT_LOCKED, SourceLocked
 from rattail_odoo_pos.odoo import OdooPosError
@@ -50,7 +51,6 @@ def run_reporting_failures(command: str, func, *, debug: bool = False) -> None:
     the console too, as ``odoo-pos-reconcile --debug`` does."""
     if debug:
         logging.getLogger('rattail_odoo_pos').setLevel(logging.DEBUG)
-    from rattail_odoo_pos.importing.gcpolicy import skip_collection_at_exit
     skip_collection_at_exit()           # the command's process exits at once when done
     try:
         func()

@@ -46,6 +46,7 @@ from rattail_odoo_pos.config import get_setting
 from rattail_odoo_pos.entities import ENTITIES, Entity
 from rattail_odoo_pos.exporting import conflicts
 from rattail_odoo_pos.exporting.values import OPT_IN, SkipRecord, get_value, tax_map
+from rattail_odoo_pos.importing.common import refuse_unknown_models
 from rattail_odoo_pos.importing.convert import convert
 from rattail_odoo_pos.importing.odoo_pos import valid_gtin
 from rattail_odoo_pos.importing.odoo_pos import record_source_status
@@ -177,12 +178,11 @@ class FromRattailToOdooPos(ImportHandler):
         #: points at them (a product at its new department's category) counts as the
         #: real run would count it instead of being skipped as unbound
         self.dry_bound: dict[tuple[str, str, str], int] = {}
-        wanted = {ENTITIES[k].key if k in ENTITIES else self.get_importers().get(k, k)
-                  for k in (keys or self.get_default_keys())}
-        unknown = wanted - set(EXPORTED)
-        if unknown:
-            raise OdooConfigError(f"cannot export {', '.join(sorted(unknown))}; exported: "
-                                  f"{', '.join(ENTITIES[k].native for k in EXPORTED)}")
+        importers = self.get_importers()        # native class name -> entity key
+        names = [ENTITIES[k].native if k in EXPORTED else k
+                 for k in (keys or self.get_default_keys())]
+        refuse_unknown_models(names, importers, 'export')
+        wanted = {importers[name] for name in names}
         sources = self.sources           # a wrong setting stops the run here
         owned = {key: owned_fields(self.config, ENTITIES[key]) for key in EXPORTED}
         if 'taxes_id' in owned.get('product', ()):

@@ -4,7 +4,24 @@
 from __future__ import annotations
 
 import datetime
+import difflib
 from typing import Iterator, Sequence
+
+from rattail_odoo_pos.odoo.errors import OdooConfigError
+
+
+def refuse_unknown_models(keys, known, doing: str) -> None:
+    """A model name of *keys* not in *known* (the handler's importer keys) stops
+    the run before anything is read or written, with one line naming the closest
+    known name and all of them (rattail's framework would only warn and skip it,
+    and the command would end as if it had run).  *doing*: 'import', 'export'."""
+    unknown = [key for key in keys if key not in known]
+    if unknown:
+        hints = [f"{key} (did you mean {close[0]}?)" if close else key
+                 for key in unknown for close in [difflib.get_close_matches(key, known, 1)]]
+        raise OdooConfigError(f"no model {', '.join(hints)} to {doing}; the models: "
+                              f"{', '.join(known)}")
+
 
 def lookback(config) -> datetime.timedelta:
     """``[odoo_pos] lookback_minutes``: how far before each cursor a run re-reads."""

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime
 import decimal
-import difflib
 import logging
 import threading
 import time
@@ -46,7 +45,8 @@ from rattail_odoo_pos.config import get_setting
 from rattail_odoo_pos.entities import ENTITIES, Entity, bare_id_models
 from rattail_odoo_pos import versions
 from rattail_odoo_pos.importing.common import (
-    ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, chunks as _chunks, lookback)
+    ChunkedImporterMixin, CollectChangesOnlyForWarningsMixin, chunks as _chunks, lookback,
+    refuse_unknown_models)
 from rattail_odoo_pos.importing import bulk, gcpolicy, prefetch, rejects, sourcestate, validity
 from rattail_odoo_pos.importing.convert import (
     ConversionError, _m2o_id as _m2o, convert, ref_id as _ref_id)
@@ -160,18 +160,6 @@ class FromOdooPosHandler(ImportHandler):
     def commit_host_transaction(self):
         self.keep_source_states()
         self.clients = {}
-
-
-def refuse_unknown_models(keys, known, doing: str) -> None:
-    """A model name the handler does not know stops the run before anything is
-    read or written (rattail's framework would only warn and skip it, and the
-    command would end as if it had imported)."""
-    unknown = [key for key in keys if key not in known]
-    if unknown:
-        hints = [f"{key} (did you mean {close[0]}?)" if close else key
-                 for key in unknown for close in [difflib.get_close_matches(key, known, 1)]]
-        raise OdooConfigError(f"no model {', '.join(hints)} to {doing}; the models: "
-                              f"{', '.join(known)}")
 
 
 class FromOdooPosToRattail(CollectChangesOnlyForWarningsMixin, FromOdooPosHandler,

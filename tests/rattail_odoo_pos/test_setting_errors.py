@@ -82,3 +82,21 @@ def test_an_unknown_model_is_refused_before_anything_runs(rattail_config, sandbo
     assert scalar(env, "SELECT count(*) FROM odoo_pos_store") == sandbox.sandbox.count(
         'pos.config')
     assert sandbox.sandbox.call_count > before
+
+
+def test_export_refuses_a_model_it_does_not_export_by_the_same_rule(rattail_config, sandbox):
+    """export-odoo-pos takes a native class name or an exported entity's key; a
+    misspelt one, or an entity the export does not send, stops it with one line
+    naming the closest model, before anything is asked of Odoo."""
+    env = rattail_config
+    before = sandbox.sandbox.call_count
+    for args, named in ((['Prodcut'], "Prodcut (did you mean Product?)"),
+                        (['product', 'order'], "order")):
+        result = rattail(env, 'export-odoo-pos', '--dry-run', *args, check=False)
+        assert result.returncode == 2, result.stderr
+        said = [x for x in (result.stdout + result.stderr).splitlines() if x.strip()]
+        assert said == [f"export-odoo-pos: configuration error: no model {named} to export; "
+                        f"the models: Department, Product, Customer"], said
+    assert sandbox.sandbox.call_count == before             # Odoo was not asked
+    result = rattail(env, 'export-odoo-pos', '--dry-run', 'product')
+    assert 'default: product.product: created 0' in result.stdout, result.stdout
